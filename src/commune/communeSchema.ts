@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { WEEK_DAYS } from '../../machines/commune';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM attendue');
+const range = z.object({ from: time, to: time }).refine((r) => r.from < r.to, 'l’heure de fin doit suivre l’heure de début');
+
+/** Checks a SIRET: 14 digits and the Luhn checksum (La Poste's 356000000… SIRETs are exempt, as in API Particulier). */
+export function isValidSiret(value: string): boolean {
+  if (!/^\d{14}$/.test(value)) return false;
+  if (value.startsWith('356000000')) return true;
+  let sum = 0;
+  for (let i = 0; i < 14; i += 1) {
+    let digit = Number(value[13 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+export const facilitySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'identifiant en minuscules, chiffres et tirets'),
+  name: z.string().min(2).max(80),
+  type: z.enum(['collectif', 'familial', 'parental', 'micro-creche']),
+  address: z.string().min(5),
+  openingHours: z.object(Object.fromEntries(WEEK_DAYS.map((d) => [d, range.optional()])) as Record<(typeof WEEK_DAYS)[number], z.ZodOptional<typeof range>>),
+  ceiling: z.union([z.number().positive(), z.literal('none')]).optional(),
+  rounding: z.enum(['nearest-cent', 'truncate', 'none']).optional(),
+});
+
+/** The commune file (JSON). Unknown keys are refused so that a typo is caught at start-up. */
+export const communeSchema = z
+  .object({
+    name: z.string().min(2),
+    siret: z.string().refine(isValidSiret, 'SIRET invalide (14 chiffres, clé de Luhn)'),
+    inseeCodes: z.array(z.string().regex(/^(\d{5}|2[AB]\d{3})$/)).min(1),
+    postcodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
+    dataProtection: z.object({ controller: z.string().min(2), contact: z.string().min(3), url: z.string().url().optional() }),
+    closedWeeksPerYear: z.number().int().min(0).max(20),
+    draftTtlDays: z.number().int().min(1).max(365),
+    taxCheck: z.object({ enabled: z.boolean() }).default({ enabled: false }),
+    facilities: z
+      .array(facilitySchema)
+      .min(1)
+      .refine((list) => new Set(list.map((f) => f.id)).size === list.length, 'identifiants d’établissement en double'),
+  })
+  .strict();
+
+export type CommuneFile = z.infer<typeof communeSchema>;
