@@ -41,4 +41,8 @@ export interface Commune {
   facilities: Facility[];
   /** Whether the conversation asks for the DGFiP residency check (the `tax` step). */
   taxCheck: { enabled: boolean };
+  /** Colours of the web page and chat widget (contrast checked by the page's accessibility test). */
+  theme: { primaryColour: string; primaryTextColour: string; accentColour: string };
+  /** Web origins allowed to embed the chat (CORS and WebSocket origin checks); the public URL is always allowed. */
+  webchat: { allowedOrigins: string[] };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEEK_DAYS } from '../../machines/commune';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM attendue');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur au format #RRGGBB');
 const range = z.object({ from: time, to: time }).refine((r) => r.from < r.to, 'l’heure de fin doit suivre l’heure de début');
 
 /** Checks a SIRET: 14 digits and the Luhn checksum (La Poste's 356000000… SIRETs are exempt, as in API Particulier). */
@@ -41,6 +42,10 @@ export const communeSchema = z
     closedWeeksPerYear: z.number().int().min(0).max(20),
     draftTtlDays: z.number().int().min(1).max(365),
     taxCheck: z.object({ enabled: z.boolean() }).default({ enabled: false }),
+    theme: z
+      .object({ primaryColour: hexColour, primaryTextColour: hexColour, accentColour: hexColour })
+      .default({ primaryColour: '#000091', primaryTextColour: '#ffffff', accentColour: '#e1000f' }),
+    webchat: z.object({ allowedOrigins: z.array(z.string().url()).default([]) }).default({ allowedOrigins: [] }),
     facilities: z
       .array(facilitySchema)
       .min(1)
