@@ -76,6 +76,7 @@ export interface QuotientFamilial {
  */
 export type CafFailureReason =
   | 'not_found'
+  | 'not_eligible'
   | 'identity_not_recognised'
   | 'invalid_parameters'
   | 'configuration'
@@ -87,12 +88,16 @@ export type CafFailureReason =
   | 'unavailable';
 
 export interface CafFailure {
+  /** `not_eligible`: the EAJE endpoint found the file but the household has no child under 7 (offer the QF or declared resources). */
   reason: CafFailureReason;
   /** For `invalid_parameters`: the API parameter it named (e.g. `codeCogInseeCommuneNaissance`). */
   parameter?: string;
   /** For `rate_limited`/`provider_down`: when to try again, in seconds, if the API said. */
   retryAfterSeconds?: number;
 }
+
+/** Outcome of the `fetchQuotientFamilial` actor: expected failures are values, not exceptions. */
+export type QuotientFamilialFetchResult = { ok: true; data: QuotientFamilial } | { ok: false; failure: CafFailure };
 
 /** Outcome of the `fetchEajeParameters` actor: expected failures are values, not exceptions. */
 export type EajeFetchResult = { ok: true; data: EajeParameters; quotientFamilial?: QuotientFamilial } | { ok: false; failure: CafFailure };

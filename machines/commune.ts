@@ -14,6 +14,22 @@ export type FacilityType = 'collectif' | 'familial' | 'parental' | 'micro-creche
 /** How a facility rounds the hourly rate (CNAF lets each manager choose). */
 export type RoundingRule = 'nearest-cent' | 'truncate' | 'none';
 
+/** What a facility charges a child placed by the ASE or taken in emergency (the reference lists three practices). */
+export type PlacementRule =
+  | { rule: 'floor' }
+  | { rule: 'mean-of-floor-and-ceiling' }
+  | { rule: 'average-rate'; hourlyRate: number };
+
+/** What a facility charges a family that refuses to declare its resources (its rules of operation say which). */
+export type UndeclaredResourcesRule = { rule: 'floor' } | { rule: 'ceiling' } | { rule: 'average-rate'; hourlyRate: number };
+
+/** The commune's fee options (PSU): rounding where a facility sets none, and its rules for the special cases. */
+export interface CommuneTariff {
+  defaultRounding: RoundingRule;
+  placement: PlacementRule;
+  undeclaredResources: UndeclaredResourcesRule;
+}
+
 /** One facility of the commune, as configured by its staff. */
 export interface Facility {
   id: string;
@@ -45,4 +61,6 @@ export interface Commune {
   theme: { primaryColour: string; primaryTextColour: string; accentColour: string };
   /** Web origins allowed to embed the chat (CORS and WebSocket origin checks); the public URL is always allowed. */
   webchat: { allowedOrigins: string[] };
+  /** Fee options; absent means the defaults of `machines/tariff` (nearest cent, floor for placements, ceiling when undeclared). */
+  tariff?: CommuneTariff;
 }

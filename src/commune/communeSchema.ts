@@ -31,6 +31,25 @@ export const facilitySchema = z.object({
   rounding: z.enum(['nearest-cent', 'truncate', 'none']).optional(),
 });
 
+const rounding = z.enum(['nearest-cent', 'truncate', 'none']);
+const averageRate = z.object({ rule: z.literal('average-rate'), hourlyRate: z.number().positive().max(50) }).strict();
+
+/**
+ * The fee options (PSU). `placement`: a child placed by the ASE or taken in emergency; `undeclaredResources`: a
+ * family that refuses to declare its resources. Each follows one of the practices of the CNAF reference notes.
+ */
+export const tariffSchema = z
+  .object({
+    defaultRounding: rounding.default('nearest-cent'),
+    placement: z
+      .discriminatedUnion('rule', [z.object({ rule: z.literal('floor') }).strict(), z.object({ rule: z.literal('mean-of-floor-and-ceiling') }).strict(), averageRate])
+      .default({ rule: 'floor' }),
+    undeclaredResources: z
+      .discriminatedUnion('rule', [z.object({ rule: z.literal('floor') }).strict(), z.object({ rule: z.literal('ceiling') }).strict(), averageRate])
+      .default({ rule: 'ceiling' }),
+  })
+  .strict();
+
 /** The commune file (JSON). Unknown keys are refused so that a typo is caught at start-up. */
 export const communeSchema = z
   .object({
@@ -46,6 +65,7 @@ export const communeSchema = z
       .object({ primaryColour: hexColour, primaryTextColour: hexColour, accentColour: hexColour })
       .default({ primaryColour: '#000091', primaryTextColour: '#ffffff', accentColour: '#e1000f' }),
     webchat: z.object({ allowedOrigins: z.array(z.string().url()).default([]) }).default({ allowedOrigins: [] }),
+    tariff: tariffSchema.default({ defaultRounding: 'nearest-cent', placement: { rule: 'floor' }, undeclaredResources: { rule: 'ceiling' } }),
     facilities: z
       .array(facilitySchema)
       .min(1)

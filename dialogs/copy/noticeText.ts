@@ -1,0 +1,28 @@
+import type { Notice } from '../deriveNotices';
+import { describeCafFailure } from './describeCafFailure';
+import { joinFrench } from './formatFrench';
+
+export function noticeText(notice: Notice): string {
+  switch (notice.code) {
+    case 'care-start-reset':
+      return 'Avec cette date de naissance, la date d’entrée choisie n’est plus possible (10 semaines après la naissance au plus tôt) : il faudra la revoir, vos jours et horaires sont gardés.';
+    case 'facilities-dropped':
+      return `${joinFrench(notice.names)} ${notice.names.length > 1 ? 'ne peuvent' : 'ne peut'} plus accueillir votre enfant aux horaires demandés : ${notice.names.length > 1 ? 'ils ont été retirés' : 'il a été retiré'} de vos choix.`;
+    case 'consent-refused':
+      return 'C’est noté : la commune n’interrogera pas la CAF. Vous indiquerez vos ressources vous-même.';
+    case 'caf-unmatched':
+      return 'Nous n’avons pas pu rapprocher les données de la CAF de votre foyer (le code postal ou l’enfant ne correspondent pas) : par sécurité, elles ne sont ni affichées ni utilisées, et la commune les vérifiera. Vous pouvez continuer en indiquant vos ressources.';
+    case 'caf-skipped':
+      return `${describeCafFailure(notice.reason as Parameters<typeof describeCafFailure>[0])} Vous pouvez continuer en indiquant vos ressources ; la commune récupérera les données plus tard.`;
+    case 'caf-outside-commune':
+      return 'D’après la CAF, votre adresse est hors de la commune. Votre demande est bien enregistrée, mais certaines places peuvent être réservées aux habitants de la commune.';
+    case 'tax-checked':
+      return notice.residency === 'verified' ? 'Merci : votre adresse fiscale est bien dans la commune (résidence vérifiée).' : 'D’après la DGFiP, votre adresse fiscale est hors de la commune. Votre demande reste enregistrée ; certaines places peuvent être réservées aux habitants.';
+    case 'tax-failed':
+      return 'La vérification auprès de la DGFiP n’a pas pu être faite pour le moment : vous fournirez un justificatif de domicile.';
+    case 'tax-unknown-spi':
+      return 'La DGFiP ne connaît pas ce numéro fiscal : vérifiez les 13 chiffres en haut de votre avis d’impôt, ou répondez « non » pour fournir un justificatif de domicile plus tard.';
+    case 'tax-declined':
+      return 'C’est noté : vous fournirez un justificatif de domicile.';
+  }
+}

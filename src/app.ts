@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type restify from 'restify';
+import { fromPromise } from 'xstate';
+import { consentText } from '../dialogs/copy/questionText';
+import type { PlaceResolver } from '../dialogs/parseTypes';
+import type { EajeFetchResult } from '../machines/caf';
+import { createEnrolmentMachine, type FetchEajeInput, type FetchTaxInput } from '../machines/enrolmentMachine';
+import type { EnrolmentReceipt, EnrolmentSubmission, TaxCheckOutcome } from '../machines/types';
+import { createMemoryAuditLog, createRedisAuditLog, hashConversationKey, type AuditLog } from './audit/auditLog';
+import { createBerceauBot } from './channels/createBerceauBot';
+import { createCloudAdapter, type CloudAdapterOverrides } from './channels/createCloudAdapter';
+import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
+import type { Config } from './config';
+import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
+import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
+import type { EnrolmentStore } from './enrolments/enrolmentStore';
+import { close, createHttpServer, listen } from './http/createHttpServer';
+import { registerHealthRoutes } from './http/registerHealthRoutes';
+import { registerMessagesRoute } from './http/registerMessagesRoute';
+import { registerTariffRoutes } from './http/registerTariffRoutes';
+import { createLogger, type Logger } from './log/createLogger';
+import { createPlaceResolver } from './places/createPlaceResolver';
+import { createCafService, type CafService } from './services/createCafService';
+import { createTaxService, type TaxService } from './services/createTaxService';
+import { createMemorySessionStore } from './sessions/createMemorySessionStore';
+import { createRedisSessionStore } from './sessions/createRedisSessionStore';
+import type { SessionStore } from './sessions/sessionStore';
+import { toParisDate } from './turn/toParisDate';
+import type { TurnDeps } from './turn/runTurn';
+
+/** What tests may swap: the clock, the logger, the external services, the Bot Framework adapter's test seams. */
+export interface AppOverrides {
+  logger?: Logger;
+  clock?: () => Date;
+  caf?: CafService;
+  tax?: TaxService;
+  adapter?: CloudAdapterOverrides;
+  settleTimeoutMs?: number;
+}
+
+export interface App {
+  server: restify.Server;
+  turn: TurnDeps;
+  sessions: SessionStore;
+  enrolments: EnrolmentStore;
+  audit: AuditLog;
+  redis?: Redis;
+  caf: CafService;
+  tax: TaxService;
+  logger: Logger;
+  start(port?: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: reads nothing from the environment itself (the config is given), builds the stores, the
+ * external services, the statechart with its actors, the bot and the HTTP routes.
+ */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const { env, commune } = config;
+  const logger = overrides.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const clock = overrides.clock ?? (() => new Date());
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableAutoPipelining: true }) : undefined;
+  const prefix = env.REDIS_KEY_PREFIX;
+  const ttlSeconds = commune.draftTtlDays * 86_400;
+  const expiryNoticeSeconds = env.DRAFT_EXPIRY_NOTICE_DAYS * 86_400;
+  const sessions = redis ? createRedisSessionStore(redis, { prefix, ttlSeconds, expiryNoticeSeconds }) : createMemorySessionStore({ ttlSeconds, expiryNoticeSeconds, now: () => clock().getTime() });
+  const enrolments = redis ? createRedisEnrolmentStore(redis, { prefix }) : createMemoryEnrolmentStore();
+  const onAuditError = (error: unknown) => logger.error('audit.write-failed', { errorName: (error as Error).name });
+  const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
+  const caf = overrides.caf ?? (await createCafService());
+  const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit }));
+  const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
+
+  const machine = createEnrolmentMachine({ commune }).provide({
+    actors: {
+      fetchEajeParameters: fromPromise<EajeFetchResult, FetchEajeInput>(({ input, signal }) => caf.fetch(input, signal)),
+      fetchTaxSituation: fromPromise<TaxCheckOutcome, FetchTaxInput>(({ input, signal }) => tax.check(input.spi, input.conversationHash, signal)),
+      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(({ input }) => enrolments.submit(input)),
+    },
+  });
+  const places: PlaceResolver = createPlaceResolver();
+  const turn: TurnDeps = {
+    store: sessions,
+    machine,
+    commune,
+    places,
+    consentWordingVersion: createHash('sha256').update(consentText(commune)).digest('hex').slice(0, 16),
+    clock,
+    hashConversationKey: hash,
+    logger,
+    ...(overrides.settleTimeoutMs ? { settleTimeoutMs: overrides.settleTimeoutMs } : {}),
+  };
+  const bot = createBerceauBot({ turn, logger });
+  const adapter = createCloudAdapter(env, logger, overrides.adapter);
+  adapter.onTurnError = createTurnErrorHandler(logger);
+
+  const server = createHttpServer({ logger });
+  registerHealthRoutes(server, { redis, store: redis ? 'redis' : 'memory' });
+  registerMessagesRoute(server, { adapter, bot, logger, allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_MESSAGES });
+  registerTariffRoutes(server, { commune, today: () => toParisDate(clock()) });
+
+  return {
+    server,
+    turn,
+    sessions,
+    enrolments,
+    audit,
+    caf,
+    tax,
+    logger,
+    ...(redis ? { redis } : {}),
+    start: (port = env.PORT, host = env.HOST) => listen(server, port, host),
+    async stop() {
+      await close(server);
+      await caf.close();
+      await tax.close();
+      redis?.disconnect();
+    },
+  };
+}

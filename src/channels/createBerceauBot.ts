@@ -1,0 +1,58 @@
+import { ActivityHandler, type TurnContext } from 'botbuilder';
+import type { TurnInput } from '../../dialogs/parseTypes';
+import type { Logger } from '../log/createLogger';
+import { runTurn, type TurnDeps } from '../turn/runTurn';
+import { isPersonalConversation } from './teams/isPersonalConversation';
+import { normalizeIncomingText } from './teams/normalizeIncomingText';
+import { PRIVATE_CHAT_ONLY_TEXT } from './teams/privateChatOnlyText';
+import { shouldGreetOnConversationUpdate } from './teams/shouldGreetOnConversationUpdate';
+import { toActivity } from './toActivity';
+
+const WAITING: Record<string, string> = {
+  fetching: 'Je consulte la CAF, cela peut prendre quelques secondes…',
+  checkingTax: 'Je consulte la DGFiP, cela peut prendre quelques secondes…',
+  submitting: 'J’enregistre votre demande…',
+};
+
+/**
+ * The bot every channel shares (CloudAdapter for Teams and Azure channels, the self-hosted Direct Line for Web
+ * Chat): it turns activities into `runTurn` calls and replies into activities. Group conversations get a polite
+ * pointer to a private chat and no question. The Teams user id is never stored: the session key is the channel
+ * and the conversation id.
+ */
+export function createBerceauBot(deps: { turn: TurnDeps; logger: Logger }): ActivityHandler {
+  const bot = new ActivityHandler();
+  const play = async (context: TurnContext, input: TurnInput, greetOnly: boolean) => {
+    const activity = context.activity;
+    const key = `${activity.channelId}:${activity.conversation.id}`;
+    const replies = await runTurn(deps.turn, key, input, {
+      greetOnly,
+      onBusy: async () => {
+        await context.sendActivity({ type: 'typing' });
+      },
+      onSlow: async (state) => {
+        await context.sendActivity({ type: 'message', text: WAITING[state] ?? 'Un instant…', channelData: { step: 'waiting' } });
+      },
+    });
+    if (replies.length > 0) await context.sendActivities(replies.map(toActivity));
+  };
+  bot.onMessage(async (context, next) => {
+    if (!isPersonalConversation(context.activity)) {
+      await context.sendActivity(PRIVATE_CHAT_ONLY_TEXT);
+    } else {
+      const value = context.activity.value;
+      const input: TurnInput = { text: normalizeIncomingText(context.activity) };
+      if (value && typeof value === 'object' && !Array.isArray(value)) input.value = value as Record<string, unknown>;
+      await play(context, input, false);
+    }
+    await next();
+  });
+  bot.onConversationUpdate(async (context, next) => {
+    if (shouldGreetOnConversationUpdate(context.activity)) {
+      if (isPersonalConversation(context.activity)) await play(context, {}, true);
+      else await context.sendActivity(PRIVATE_CHAT_ONLY_TEXT);
+    }
+    await next();
+  });
+  return bot;
+}

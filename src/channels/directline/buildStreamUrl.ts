@@ -1,0 +1,10 @@
+import type { DirectLineGrant } from './createDirectLineTokens';
+import type { DirectLineRuntime } from './DirectLineRuntime';
+
+/** The WebSocket URL of a conversation, with a fresh ticket and the watermark to replay from. */
+export async function buildStreamUrl(runtime: DirectLineRuntime, grant: DirectLineGrant, watermark: string): Promise<string> {
+  const base = runtime.publicUrl.replace(/^http/, 'ws');
+  const ticket = await runtime.tokens.issueStreamTicket(grant);
+  const query = new URLSearchParams({ watermark, t: ticket });
+  return `${base}/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/stream?${query.toString()}`;
+}

@@ -1,0 +1,67 @@
+import { SignJWT, errors, jwtVerify } from 'jose';
+
+/** Who may use a conversation: both come from the signed token, never from a request body. */
+export interface DirectLineGrant {
+  conversationId: string;
+  userId: string;
+}
+
+export type TokenCheck =
+  | { ok: true; grant: DirectLineGrant; expiresAt: number }
+  | { ok: false; error: 'expired' | 'invalid' };
+
+export interface DirectLineTokens {
+  /** A bearer token for the REST calls (`user` claim, as DirectLineJS and Web Chat read it). */
+  issue(grant: DirectLineGrant): Promise<{ token: string; expiresIn: number }>;
+  verify(token: string): Promise<TokenCheck>;
+  /** A short-lived ticket for the WebSocket `streamUrl` (the upgrade carries no Authorization header). */
+  issueStreamTicket(grant: DirectLineGrant): Promise<string>;
+  verifyStreamTicket(ticket: string): Promise<TokenCheck>;
+}
+
+const ISSUER = 'berceau';
+const TOKEN_AUDIENCE = 'berceau:directline';
+const TICKET_AUDIENCE = 'berceau:directline:stream';
+
+/** HS256 tokens bound to one user and one conversation; `now` is injectable so that expiry can be tested. */
+export function createDirectLineTokens(options: {
+  secret: string;
+  ttlSeconds?: number;
+  ticketTtlSeconds?: number;
+  now?: () => Date;
+}): DirectLineTokens {
+  const key = new TextEncoder().encode(options.secret);
+  const ttlSeconds = options.ttlSeconds ?? 1800;
+  const ticketTtlSeconds = options.ticketTtlSeconds ?? 120;
+  const now = options.now ?? (() => new Date());
+
+  const sign = (grant: DirectLineGrant, audience: string, lifetime: number) => {
+    const issuedAt = Math.floor(now().getTime() / 1000);
+    return new SignJWT({ user: grant.userId, conv: grant.conversationId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + lifetime)
+      .sign(key);
+  };
+  const check = async (token: string, audience: string): Promise<TokenCheck> => {
+    try {
+      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience, algorithms: ['HS256'], currentDate: now() });
+      const { user, conv, exp } = payload;
+      if (typeof user !== 'string' || typeof conv !== 'string' || typeof exp !== 'number') return { ok: false, error: 'invalid' };
+      return { ok: true, grant: { conversationId: conv, userId: user }, expiresAt: exp };
+    } catch (error) {
+      return { ok: false, error: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
+    }
+  };
+
+  return {
+    async issue(grant) {
+      return { token: await sign(grant, TOKEN_AUDIENCE, ttlSeconds), expiresIn: ttlSeconds };
+    },
+    verify: (token) => check(token, TOKEN_AUDIENCE),
+    issueStreamTicket: (grant) => sign(grant, TICKET_AUDIENCE, ticketTtlSeconds),
+    verifyStreamTicket: (ticket) => check(ticket, TICKET_AUDIENCE),
+  };
+}

@@ -1,0 +1,120 @@
+import type { Activity } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import {
+  DEFAULT_PAGE_SIZE,
+  formatActivityId,
+  parseWatermark,
+  type ConversationRecord,
+  type TranscriptEvent,
+  type TranscriptStore,
+} from './transcriptStore';
+
+const APPEND = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
+if ARGV[3] ~= '' then
+  local seen = redis.call('HGET', KEYS[4], ARGV[3])
+  if seen then return {0, tonumber(seen)} end
+end
+local position = redis.call('INCR', KEYS[3])
+redis.call('XADD', KEYS[2], '0-' .. position, 'a', ARGV[1])
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[4], ARGV[3], position)
+  redis.call('EXPIRE', KEYS[4], ARGV[2])
+end
+for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[2]) end
+redis.call('PUBLISH', ARGV[4], 'a:' .. position)
+return {1, position}
+`;
+
+/**
+ * Transcripts in Redis: `dl:{id}` is a stream whose entry ids are `0-<position>` (watermark = position), with
+ * its `:meta`, `:seq` and `:clients` (clientActivityID → position) keys under the same hash tag, all expiring
+ * `ttlSeconds` after the last append. Appends publish on `dl:{id}:events`; the subscriber connection is
+ * `options.subscriber`, or a duplicate of `redis` opened on the first `subscribe` and closed by `close`.
+ */
+export function createRedisTranscriptStore(
+  redis: Redis,
+  options: { prefix: string; ttlSeconds: number; subscriber?: Redis },
+): TranscriptStore {
+  const keys = (id: string) => {
+    const base = `${options.prefix}dl:{${id}}`;
+    return { meta: `${base}:meta`, stream: base, seq: `${base}:seq`, clients: `${base}:clients`, channel: `${base}:events` };
+  };
+  const channels = new Map<string, { listeners: Set<(event: TranscriptEvent) => void>; ready: Promise<unknown> }>();
+  let subscriber: Redis | undefined;
+  const ownsSubscriber = !options.subscriber;
+
+  const connectSubscriber = (): Redis => {
+    if (subscriber) return subscriber;
+    const connection = options.subscriber ?? redis.duplicate();
+    connection.on('message', (channel: string, message: string) => {
+      const event = parseEvent(message);
+      if (event) for (const listener of [...(channels.get(channel)?.listeners ?? [])]) listener(event);
+    });
+    subscriber = connection;
+    return connection;
+  };
+
+  return {
+    async createConversation(record) {
+      const created = await redis.set(keys(record.conversationId).meta, JSON.stringify(record), 'EX', options.ttlSeconds, 'NX');
+      return created === 'OK';
+    },
+    async loadConversation(conversationId) {
+      const json = await redis.get(keys(conversationId).meta);
+      return json ? (JSON.parse(json) as ConversationRecord) : undefined;
+    },
+    async append(conversationId, activity, appendOptions) {
+      const k = keys(conversationId);
+      const [status, position] = (await redis.eval(
+        APPEND, 4, k.meta, k.stream, k.seq, k.clients,
+        JSON.stringify(activity), String(options.ttlSeconds), appendOptions?.clientActivityId ?? '', k.channel,
+      )) as [number, number];
+      if (status < 0) return { ok: false, error: 'unknown-conversation' };
+      return { ok: true, id: formatActivityId(conversationId, position), watermark: String(position), duplicate: status === 0 };
+    },
+    async readAfter(conversationId, watermark, limit = DEFAULT_PAGE_SIZE) {
+      const from = parseWatermark(watermark);
+      const entries = await redis.xrange(keys(conversationId).stream, `0-${from + 1}`, '+', 'COUNT', limit);
+      let last = from;
+      const activities = entries.map(([entryId, fields]) => {
+        last = Number(entryId.slice(2));
+        return { ...(JSON.parse(fields[1] ?? '{}') as Activity), id: formatActivityId(conversationId, last) };
+      });
+      return { activities, watermark: String(last) };
+    },
+    async publishEphemeral(conversationId, activity) {
+      await redis.publish(keys(conversationId).channel, `e:${JSON.stringify(activity)}`);
+    },
+    async subscribe(conversationId, listener) {
+      const channel = keys(conversationId).channel;
+      const connection = connectSubscriber();
+      let entry = channels.get(channel);
+      if (!entry) {
+        entry = { listeners: new Set(), ready: connection.subscribe(channel) };
+        channels.set(channel, entry);
+      }
+      const own = entry;
+      own.listeners.add(listener);
+      await own.ready;
+      return async () => {
+        own.listeners.delete(listener);
+        if (own.listeners.size === 0 && channels.get(channel) === own) {
+          channels.delete(channel);
+          await connection.unsubscribe(channel).catch(() => undefined);
+        }
+      };
+    },
+    async close() {
+      channels.clear();
+      if (subscriber && ownsSubscriber) subscriber.disconnect();
+      subscriber = undefined;
+    },
+  };
+}
+
+function parseEvent(message: string): TranscriptEvent | undefined {
+  if (message.startsWith('a:')) return { kind: 'appended', watermark: message.slice(2) };
+  if (message.startsWith('e:')) return { kind: 'ephemeral', activity: JSON.parse(message.slice(2)) as Partial<Activity> };
+  return undefined;
+}

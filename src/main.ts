@@ -1,0 +1,38 @@
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { assertMessagesAuthPolicy } from './http/assertMessagesAuthPolicy';
+
+/** Starts Berceau: validated configuration, then the app; every invalid setting is printed and the process exits 1. */
+async function main(): Promise<void> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`Configuration invalide :\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  const { config } = loaded;
+  const policy = assertMessagesAuthPolicy(config.env, config.env.HOST);
+  if (policy.errors.length > 0) {
+    process.stderr.write(`Configuration invalide :\n${policy.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  const app = await createApp(config);
+  const port = await app.start();
+  const url = config.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const notices = [
+    `Berceau écoute sur http://${config.env.HOST}:${port} — ouvrez ${url}/ (web chat), ${url}/simulateur (estimation du tarif) ; Bot Framework : POST ${url}/api/messages`,
+    config.env.REDIS_URL ? 'Stockage : Redis.' : 'Stockage : EN MÉMOIRE (REDIS_URL absent) — un seul processus, tout est perdu à l’arrêt. Pour la production, définissez REDIS_URL.',
+    ...(app.caf.simulatorUrl ? [`API Particulier : simulateur local sur ${app.caf.simulatorUrl} (API_PARTICULIER_URL absent).`] : []),
+    ...(app.tax.simulatorUrl ? [`API Impôt particulier : simulateur local sur ${app.tax.simulatorUrl} (IMPOT_PARTICULIER_URL absent).`] : []),
+    ...config.generatedSecrets.map((name) => `${name} absent : secret aléatoire généré pour ce démarrage (à définir en production).`),
+    ...policy.warnings,
+  ];
+  for (const line of notices) process.stdout.write(`${line}\n`);
+  const shutdown = async () => {
+    await app.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+void main();

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createApp, type App, type AppOverrides } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { silentLogger } from '../../src/log/createLogger';
+import { runTurn } from '../../src/turn/runTurn';
+import type { Reply } from '../../dialogs/renderReplies';
+
+export interface TestApp {
+  app: App;
+  config: Config;
+  /** Sends free text (a string) or a card value (an object) on a conversation and returns the replies. */
+  say(conversation: string, message: string | Record<string, unknown>): Promise<Reply[]>;
+  /** Moves the test clock forward. */
+  advance(ms: number): void;
+  stop(): Promise<void>;
+  /** Deletes every key of this app's Redis prefix. */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * The whole app (stores, services, statechart, dialogs) on a fixed clock — 27 November 2026 in Paris unless told —
+ * with a real Redis under a unique prefix when `redis` is set, or the memory stores.
+ */
+export async function startTestApp(options: { redis?: boolean; prefix?: string; now?: string; env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<TestApp> {
+  const prefix = options.prefix ?? `test:${randomUUID()}:`;
+  const loaded = loadConfig({
+    LOG_LEVEL: 'silent',
+    REDIS_KEY_PREFIX: prefix,
+    CONVERSATION_HASH_SECRET: 'test-secret-for-conversation-hashes',
+    WEBCHAT_TOKEN_SECRET: 'test-webchat-token-secret-0123456789abcdef',
+    ...(options.redis ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {}),
+    ...options.env,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  let now = Date.parse(options.now ?? '2026-11-27T09:00:00.000Z');
+  const app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date(now), ...options.overrides });
+  return {
+    app,
+    config: loaded.config,
+    say: (conversation, message) => runTurn(app.turn, `test:${conversation}`, typeof message === 'string' ? { text: message } : { value: message }),
+    advance: (ms) => {
+      now += ms;
+    },
+    stop: () => app.stop(),
+    cleanup: async () => {
+      if (!options.redis) return;
+      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+/** The text of all replies of a turn, joined. */
+export const textOf = (replies: Reply[]): string => replies.map((r) => r.text).join('\n');
+/** The step the last reply says is awaited. */
+export const stepOf = (replies: Reply[]): string | undefined => replies[replies.length - 1]?.step;
