@@ -57,7 +57,8 @@ export function readTurnInput(input: TurnInput, ctx: ParseContext): TurnIntent {
   const text = (input.text ?? '').trim();
   if (text.length === 0) return { kind: 'show' };
   const command = parseCommand(text);
-  if (command) return { kind: 'command', command };
-  if (step === 'submitted' || step === 'cancelled') return { kind: 'answer', parse: { kind: 'unrecognised' } };
-  return { kind: 'answer', parse: PARSERS[step]({ text }, ctx) };
+  if (step === 'submitted' || step === 'cancelled') return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
+  const parse = command?.command === 'resume' || !command ? PARSERS[step]({ text }, ctx) : undefined;
+  if (command && !(parse?.kind === 'answer')) return { kind: 'command', command };
+  return { kind: 'answer', parse: parse as StepParse };
 }

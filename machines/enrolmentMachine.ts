@@ -32,6 +32,7 @@ export interface FetchEajeInput {
   identity: CivilIdentity;
   child?: ChildDetails;
   conversationHash: string;
+  clientHash: string;
 }
 
 /** Input of the `fetchTaxSituation` actor. */
@@ -126,7 +127,7 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
       countLookup: assign(({ context }) => ({ identityLookups: context.identityLookups + 1 })),
       resetDraft: assign(({ context }) => ({
         ...CLEARED,
-        ...initialContext(context.conversationHash),
+        ...initialContext(context.conversationHash, context.clientHash),
         attempt: context.attempt + 1,
         identityLookups: context.identityLookups,
         taxLookups: context.taxLookups,
@@ -135,7 +136,7 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
   }).createMachine({
     id: 'enrolment',
     version: ENROLMENT_MACHINE_VERSION,
-    context: ({ input }) => initialContext(input.conversationHash),
+    context: ({ input }) => initialContext(input.conversationHash, input.clientHash),
     initial: 'route',
     on: {
       'user.partial': { actions: 'recordPartial' },
@@ -161,7 +162,7 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
         entry: 'countLookup',
         invoke: {
           src: 'fetchEajeParameters',
-          input: ({ context }) => ({ identity: context.identity as CivilIdentity, child: context.child, conversationHash: context.conversationHash }),
+          input: ({ context }) => ({ identity: context.identity as CivilIdentity, child: context.child, conversationHash: context.conversationHash, clientHash: context.clientHash }),
           onDone: { target: 'route', actions: assign(({ context, event }) => ({ caf: interpretCafResult(event.output, context, options.commune) })) },
           onError: { target: 'route', actions: assign({ caf: { status: 'failed' as const, reason: 'unavailable' as const } }) },
         },
@@ -238,6 +239,6 @@ const CLEARED: Partial<EnrolmentContext> = {
   caf: undefined, resources: undefined, tax: undefined, fees: undefined, reference: undefined, submittedAt: undefined, submitFailed: undefined,
 };
 
-function initialContext(conversationHash: string): EnrolmentContext {
-  return { conversationHash, attempt: 0, identityLookups: 0, taxLookups: 0, partial: {}, step: 'parent' };
+function initialContext(conversationHash: string, clientHash: string): EnrolmentContext {
+  return { conversationHash, clientHash, attempt: 0, identityLookups: 0, taxLookups: 0, partial: {}, step: 'parent' };
 }

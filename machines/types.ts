@@ -118,6 +118,8 @@ export type PartialAnswers = { [S in StepName]?: Record<string, unknown> };
 export interface EnrolmentContext {
   /** Keyed hash of the conversation: the idempotency key of the submission, never a personal datum. */
   conversationHash: string;
+  /** Keyed hash of the person's channel identity: the daily cap on CAF lookups counts per client. */
+  clientHash: string;
   /** Incremented by "recommencer", so that a new request in the same conversation gets a new reference. */
   attempt: number;
   parent?: ParentDetails;
@@ -145,6 +147,7 @@ export interface EnrolmentContext {
 /** Input given when a conversation starts. */
 export interface EnrolmentInput {
   conversationHash: string;
+  clientHash: string;
 }
 
 /** What `submitEnrolment` receives; the store makes it durable and idempotent on `idempotencyKey`. */

@@ -22,6 +22,7 @@ import { registerTariffRoutes } from './http/registerTariffRoutes';
 import { createLogger, type Logger } from './log/createLogger';
 import { createPlaceResolver } from './places/createPlaceResolver';
 import { createCafService, type CafService } from './services/createCafService';
+import { createMemoryLookupLimiter, createRedisLookupLimiter } from './services/createLookupLimiter';
 import { createTaxService, type TaxService } from './services/createTaxService';
 import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
@@ -69,8 +70,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const enrolments = redis ? createRedisEnrolmentStore(redis, { prefix }) : createMemoryEnrolmentStore();
   const onAuditError = (error: unknown) => logger.error('audit.write-failed', { errorName: (error as Error).name });
   const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
-  const caf = overrides.caf ?? (await createCafService());
-  const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit }));
+  const perDay = env.API_PARTICULIER_DAILY_LOOKUPS_PER_CLIENT;
+  const limiter = redis ? createRedisLookupLimiter(redis, { prefix, perDay }) : createMemoryLookupLimiter({ perDay });
+  const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock }));
+  const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit, clock }));
   const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
 
   const machine = createEnrolmentMachine({ commune }).provide({

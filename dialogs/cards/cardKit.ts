@@ -25,12 +25,12 @@ export function card(title: string, body: CardElement[], actions: CardElement[])
 
 export const text = (value: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
-export function textInput(id: string, label: string, options: { value?: string; required?: boolean; error?: string; style?: 'Email' | 'Tel' | 'Text'; placeholder?: string; maxLength?: number } = {}): CardElement {
+export function textInput(id: string, label: string, options: { value?: string; required?: boolean; error?: string; style?: 'email' | 'tel' | 'text'; placeholder?: string; maxLength?: number } = {}): CardElement {
   return {
     type: 'Input.Text',
     id,
     label,
-    ...(options.style && options.style !== 'Text' ? { style: options.style } : {}),
+    ...(options.style && options.style !== 'text' ? { style: options.style } : {}),
     ...(options.value ? { value: options.value } : {}),
     ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     ...(options.required ? { isRequired: true, errorMessage: options.error ?? `${label} : ce champ est obligatoire.` } : {}),

@@ -12,8 +12,8 @@ export function renderParentCard(context: EnrolmentContext): AdaptiveCard {
     [
       textInput('givenName', 'Prénom', { value: str(p.givenName), required: true, maxLength: 50 }),
       textInput('familyName', 'Nom', { value: str(p.familyName), required: true, maxLength: 50 }),
-      textInput('email', 'Adresse e-mail', { value: str(p.email), required: true, style: 'Email', placeholder: 'prenom.nom@exemple.fr' }),
-      textInput('phone', 'Téléphone', { value: str(p.phone), required: true, style: 'Tel', placeholder: '06 12 34 56 78' }),
+      textInput('email', 'Adresse e-mail', { value: str(p.email), required: true, style: 'email', placeholder: 'prenom.nom@exemple.fr' }),
+      textInput('phone', 'Téléphone', { value: str(p.phone), required: true, style: 'tel', placeholder: '06 12 34 56 78' }),
     ],
     [submit('Valider', { step: 'parent' })],
   );

@@ -27,6 +27,7 @@ export function createBerceauBot(deps: { turn: TurnDeps; logger: Logger }): Acti
     const key = `${activity.channelId}:${activity.conversation.id}`;
     const replies = await runTurn(deps.turn, key, input, {
       greetOnly,
+      clientKey: `${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`,
       onBusy: async () => {
         await context.sendActivity({ type: 'typing' });
       },

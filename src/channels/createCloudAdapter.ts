@@ -1,9 +1,10 @@
-import { CallerIdConstants, type TurnContext } from 'botbuilder';
+import { CallerIdConstants } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Env } from '../config';
 import type { Logger } from '../log/createLogger';
 import { createConversationPacer, type ConversationPacer } from './createConversationPacer';
 import { FailClosedBotFrameworkAuthentication } from './FailClosedBotFrameworkAuthentication';
+import { createTurnErrorHandler } from './createTurnErrorHandler';
 import { TeamsCloudAdapter, type SendRetryOptions } from './TeamsCloudAdapter';
 
 export type CloudAdapterEnv = Pick<
@@ -18,8 +19,6 @@ export interface CloudAdapterOverrides {
   retry?: SendRetryOptions;
   sleep?: (ms: number) => Promise<void>;
 }
-
-const TURN_ERROR_TEXT = 'Désolé, un incident technique m’empêche de répondre. Votre brouillon est conservé : réessayez dans un instant.';
 
 /**
  * Builds the adapter behind `POST /api/messages` from the validated environment (Bot Framework's conventional
@@ -54,13 +53,6 @@ export function createCloudAdapter(env: CloudAdapterEnv, logger: Logger, overrid
     retry: overrides.retry ?? { attempts: 3, baseDelayMs: 1_000 },
     sleep: overrides.sleep,
   });
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error('turn.error', { operation: 'bot turn', channel: context.activity.channelId, errorName: error.name });
-    try {
-      await context.sendActivity(TURN_ERROR_TEXT);
-    } catch (sendError) {
-      logger.error('turn.error.reply_failed', { operation: 'send turn error reply', channel: context.activity.channelId, errorName: (sendError as Error).name });
-    }
-  };
+  adapter.onTurnError = createTurnErrorHandler(logger);
   return adapter;
 }

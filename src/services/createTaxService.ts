@@ -21,8 +21,8 @@ export interface TaxService {
  * in-process and points the client at it (never a host outside the machine). Only residency and household facts
  * leave this function; the fee never sees DGFiP data.
  */
-export async function createTaxService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog }): Promise<TaxService> {
-  const simulator = env.IMPOT_PARTICULIER_URL ? undefined : await startImpotParticulierSimulator({ logger: deps.logger });
+export async function createTaxService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog; clock: () => Date }): Promise<TaxService> {
+  const simulator = env.IMPOT_PARTICULIER_URL ? undefined : await startImpotParticulierSimulator({ logger: deps.logger, now: deps.clock });
   const client = createImpotParticulierClient({
     baseUrl: env.IMPOT_PARTICULIER_URL ?? (simulator as NonNullable<typeof simulator>).url,
     tokenUrl: env.IMPOT_PARTICULIER_TOKEN_URL ?? (simulator as NonNullable<typeof simulator>).tokenUrl,
@@ -35,6 +35,7 @@ export async function createTaxService(env: Env, commune: Commune, deps: { logge
     logger: deps.logger,
     audit: deps.audit,
     recipient: commune.siret,
+    now: deps.clock,
   });
   return {
     ...(simulator ? { simulatorUrl: simulator.url } : {}),

@@ -33,6 +33,8 @@ export interface TurnHooks {
   onSlow?: (step: string) => Promise<void> | void;
   /** Greet a new conversation, but say nothing if a draft already exists (a channel re-announcing members). */
   greetOnly?: boolean;
+  /** Who is speaking on the channel (hashed before use): the daily cap on CAF lookups counts per client. */
+  clientKey?: string;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -59,9 +61,9 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
   const today = toParisDate(now);
   const env = { commune: deps.commune, today };
   if (hooks.greetOnly && loaded.status === 'found') return { kind: 'replies', replies: [] };
-  const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope) : undefined;
+  const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope, hooks) : undefined;
   if (!restored) {
-    const fresh = createActor(deps.machine, { input: { conversationHash: deps.hashConversationKey(key) } }).start();
+    const fresh = createActor(deps.machine, { input: machineInput(deps, key, hooks) }).start();
     const context = fresh.getSnapshot().context;
     const persisted = fresh.getPersistedSnapshot();
     fresh.stop();
@@ -109,13 +111,13 @@ function followUp(decision: ReturnType<typeof decideTurn>, before: EnrolmentCont
   return {};
 }
 
-function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }) {
+function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }, hooks: TurnHooks) {
   if (stored.machineVersion !== ENROLMENT_MACHINE_VERSION) {
     deps.logger.warn('session.version-unknown', { operation: 'runTurn', detail: stored.machineVersion, conversationHash: deps.hashConversationKey(key) });
     return undefined;
   }
   try {
-    const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: { conversationHash: deps.hashConversationKey(key) } });
+    const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: machineInput(deps, key, hooks) });
     actor.start();
     return { actor, unrecognised: stored.unrecognised };
   } catch (error) {
@@ -137,6 +139,10 @@ async function send(deps: TurnDeps, actor: ReturnType<typeof createActor<Enrolme
   } finally {
     clearTimeout(slow);
   }
+}
+
+function machineInput(deps: TurnDeps, key: string, hooks: TurnHooks) {
+  return { conversationHash: deps.hashConversationKey(key), clientHash: deps.hashConversationKey(`client:${hooks.clientKey ?? key}`) };
 }
 
 function envelope(snapshot: unknown, now: Date, unrecognised: number) {

@@ -85,17 +85,20 @@ describe('the API Particulier client when the API or the network misbehaves', ()
   });
 
   it('waits and retries once when the same call is already in flight (409)', async () => {
-    const slow = await startApiParticulierSimulator({ now: () => FRIDAY, latencyMs: 120 });
-    const { client, audit } = createTestClient(slow.url, slow.token, { generateProof: false });
-    const identity = identityOf('moreau-claire');
-    const first = client.fetchEajeParameters(identity, ctx);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const second = await client.fetchEajeParameters(identity, ctx);
-    expect((await first).ok).toBe(true);
-    expect(second.ok).toBe(true);
-    await client.close();
-    await slow.close();
-    expect(statuses(audit).sort()).toEqual([200, 200, 409]);
+    const slow = await startApiParticulierSimulator({ now: () => FRIDAY, latencyMs: 300 });
+    const { client, audit } = createTestClient(slow.url, slow.token, { generateProof: false, conflictDelayMs: 450 });
+    try {
+      const identity = identityOf('moreau-claire');
+      const first = client.fetchEajeParameters(identity, ctx);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const second = await client.fetchEajeParameters(identity, ctx);
+      expect((await first).ok).toBe(true);
+      expect(second.ok).toBe(true);
+      expect(statuses(audit).sort()).toEqual([200, 200, 409]);
+    } finally {
+      await client.close();
+      await slow.close();
+    }
   });
 
   it('never retries another 4xx', async () => {

@@ -1,6 +1,5 @@
 import { buildIdentityQuery } from '../../src/apiParticulier/buildIdentityQuery';
 import { isBeforeCafMonthlyUpdate, previousMonth } from '../../src/apiParticulier/cafMonthlyUpdate';
-import { cafFailureMessages } from '../../src/apiParticulier/cafFailureMessages';
 import { classifyApiParticulierError } from '../../src/apiParticulier/classifyApiParticulierError';
 import { parseSimulatorArgs } from '../../src/apiParticulier/simulator/main';
 import { FICTITIOUS_HOUSEHOLDS } from '../../src/apiParticulier/simulator/fictitiousHouseholds';
@@ -59,14 +58,6 @@ describe('classifyApiParticulierError', () => {
     const maintenance = classifyApiParticulierError('op', 503, errors('10020', { meta: { retry_in: 60 } }), { requestId: 'r' });
     expect([maintenance.subcode, maintenance.details.retryAfterSeconds, maintenance.requestId]).toEqual(['020', 60, 'r']);
     expect(classifyApiParticulierError('op', 429, {}, { retryAfter: '3' }).details.retryAfterSeconds).toBe(3);
-  });
-});
-
-describe('the parent-facing messages', () => {
-  it('says something different for every failure reason', () => {
-    const messages = Object.values(cafFailureMessages);
-    expect(new Set(messages).size).toBe(messages.length);
-    expect(cafFailureMessages.configuration).toContain("ce n'est pas de votre fait");
   });
 });
 

@@ -87,12 +87,13 @@ describe('the simulator processes a v3 identity call in the order production doe
 
   it('answers 409 00015 to an identical call while the first one is in flight', async () => {
     const query = identityQuery();
-    const slow = get(simulator.url, QF, { token: simulator.token, query, headers: { 'x-simulator-latency-ms': '150', 'cache-control': 'no-cache' } });
+    const headers = { 'x-simulator-latency-ms': '300', 'cache-control': 'no-cache' };
+    const first = get(simulator.url, QF, { token: simulator.token, query, headers });
     await new Promise((resolve) => setTimeout(resolve, 40));
-    const duplicate = await get(simulator.url, QF, { token: simulator.token, query });
-    expect(duplicate.status).toBe(409);
-    expect(duplicate.json().errors[0].code).toBe('00015');
-    expect((await slow).status).toBe(200);
+    const second = get(simulator.url, QF, { token: simulator.token, query, headers });
+    const responses = await Promise.all([first, second]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(responses.find((r) => r.status === 409)?.json().errors[0].code).toBe('00015');
   });
 
   it('serves the 24 h QF cache and lets Cache-Control: no-cache bypass it', async () => {

@@ -6,12 +6,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/config';
 import { countInFeed, playStep, waitForMore } from './support/driveWebChat';
-import type { EnrolmentScenario } from './support/enrolmentScenario';
-import type { RunningApp } from './support/startStandInApp';
-import { standInScenario } from './support/standInScenario';
+import type { EnrolmentScenario, RunningApp } from './support/enrolmentScenario';
+import { berceauScenario } from './support/berceauScenario';
 
-/** The enrolment played here; switch to the real app's scenario when `src/app.ts` lands. */
-const scenario: EnrolmentScenario = standInScenario;
+/** The enrolment played here; another scenario (another app factory and its steps) can be swapped in. */
+const scenario: EnrolmentScenario = berceauScenario;
 
 const OUTPUT_DIR = path.join(projectRoot(), 'test-output', 'browser');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-FR'];
@@ -69,6 +68,8 @@ describe(`Web Chat in Chromium against the self-hosted Direct Line (${scenario.n
         expect(await countInFeed(page, scenario.greeting)).toBe(1);
       }
     }
+    await page.waitForFunction(() => !document.body.innerText.includes('Connexion en cours'), undefined, { timeout: 5000 });
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'webchat-enrolment.png'), fullPage: true });
     expect(axeViolations).toEqual([]);
     expect(problems).toEqual([]);

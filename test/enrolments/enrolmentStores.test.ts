@@ -7,7 +7,7 @@ import { connectTestRedis } from '../support/redis';
 const submission = (key: string, at = '2026-11-27T10:00:00.000Z'): EnrolmentSubmission => ({
   idempotencyKey: key,
   submittedAt: at,
-  context: { conversationHash: key, attempt: 0, identityLookups: 0, taxLookups: 0, step: 'summary', parent: { givenName: 'Marie', familyName: 'Dupont', email: 'm@exemple.fr', phone: '+33612345678' } },
+  context: { conversationHash: key, clientHash: 'c', attempt: 0, identityLookups: 0, taxLookups: 0, step: 'summary', parent: { givenName: 'Marie', familyName: 'Dupont', email: 'm@exemple.fr', phone: '+33612345678' } },
 });
 
 function runEnrolmentStoreContract(name: string, setup: () => Promise<{ store: EnrolmentStore; teardown: () => Promise<void> }>) {

@@ -108,8 +108,13 @@ describe('ImpotParticulierClient configuration errors', () => {
 describe('ImpotParticulierClient against a gateway that says when to come back', () => {
   it('passes on the Retry-After of a 429', async () => {
     const gateway = http.createServer((req, res) => {
-      if (req.url === '/token') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"access_token":"t","expires_in":"3600"}');
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '42' }).end('{"erreur":{"code":"900804","message":"Message throttled out"}}');
+      if (req.url === '/token') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"access_token":"t","expires_in":"3600"}');
+        return;
+      }
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '42' });
+      res.end('{"erreur":{"code":"900804","message":"Message throttled out"}}');
     });
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(gateway.address() as { port: number }).port}`;

@@ -12,14 +12,14 @@ const choice = { id: 'petits-loups', name: 'Multi-accueil Les Petits Loups', typ
 const consent = (accepted: boolean) => ({ accepted, wordingVersion: 'v1', at: '2026-11-27T10:00:00.000Z' });
 
 function play(events: EnrolmentEvent[]) {
-  let [snapshot] = initialTransition(machine, { conversationHash: 'h' });
+  let [snapshot] = initialTransition(machine, { conversationHash: 'h', clientHash: 'c' });
   for (const event of events) snapshot = getNextSnapshot(machine, snapshot, event);
   return snapshot;
 }
 
 describe('the enrolment statechart', () => {
   test('starts on the parent question', () => {
-    const [snapshot] = initialTransition(machine, { conversationHash: 'h' });
+    const [snapshot] = initialTransition(machine, { conversationHash: 'h', clientHash: 'c' });
     expect(snapshot.value).toBe('parent');
     expect(snapshot.hasTag('awaitingUser')).toBe(true);
     expect(snapshot.context.step).toBe('parent');
@@ -107,7 +107,7 @@ describe('the enrolment statechart', () => {
   });
 
   test('forgets the identity and CAF data when consent is withdrawn', () => {
-    const [initial] = initialTransition(machine, { conversationHash: 'h' });
+    const [initial] = initialTransition(machine, { conversationHash: 'h', clientHash: 'c' });
     const withCaf = { ...initial, context: { ...initial.context, consent: consent(true), caf: { status: 'confirmed' as const, data: { dependentChildren: 1, aeehChildren: 0, annualResourcesCents: 1, resourcesYear: 2024 } } } };
     const [next] = transition(machine, machine.resolveState({ value: 'consent', context: withCaf.context }), { type: 'user.answered.consent', consent: consent(false) });
     expect(next.context.caf).toBeUndefined();

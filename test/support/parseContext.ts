@@ -8,7 +8,7 @@ export function parseContextFor(draft: Partial<EnrolmentContext> = {}, places?: 
     today: '2026-11-27',
     now: '2026-11-27T09:00:00.000Z',
     commune: loadDemoCommune(),
-    draft: { conversationHash: 'h', attempt: 0, identityLookups: 0, taxLookups: 0, partial: {}, step: 'parent', ...draft },
+    draft: { conversationHash: 'h', clientHash: 'c', attempt: 0, identityLookups: 0, taxLookups: 0, partial: {}, step: 'parent', ...draft },
     consentWordingVersion: 'test',
     places: places ?? { resolveBirthCommune: () => ({ kind: 'unknown' }), resolveBirthCountry: () => ({ kind: 'unknown' }) },
   };

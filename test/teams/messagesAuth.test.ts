@@ -109,7 +109,7 @@ describe('POST /api/messages when the signing keys cannot be fetched', () => {
       const token = await failing.signToken({ aud: APP_ID, serviceurl: connector.serviceUrl });
       const response = await local.post(teamsActivity(connector.serviceUrl), `Bearer ${token}`);
 
-      expect(response.status).toBe(503);
+      expect(response).toMatchObject({ status: 503, retryAfter: '30', body: JSON.stringify({ error: 'signingKeysUnavailable' }) });
       expect(local.bot.turns).toHaveLength(0);
       expect(local.logger.lines.at(-1)).toMatchObject({
         level: 'error',

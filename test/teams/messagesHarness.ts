@@ -37,7 +37,7 @@ export async function startMessagesHarness(
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
         body: JSON.stringify(activity),
       });
-      return { status: response.status, body: (await response.text()) || undefined };
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.text()) || undefined };
     },
     close: () => close(server),
   };

@@ -56,8 +56,8 @@ describe('replies sent to the Teams connector', () => {
 
       expect(response.status).toBe(200);
       expect(connector.posts.map((p) => p.status)).toEqual([412, 412, 412, 200]);
-      expect(connector.delivered()[0]?.activity.text).toMatch(/incident technique/);
-      expect(harness.logger.lines).toContainEqual(expect.objectContaining({ level: 'error', event: 'turn.error' }));
+      expect(connector.delivered()[0]?.activity.text).toMatch(/problème technique/);
+      expect(harness.logger.lines).toContainEqual(expect.objectContaining({ level: 'error', event: 'turn.failed' }));
     } finally {
       await harness.close();
     }

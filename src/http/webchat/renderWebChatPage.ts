@@ -59,20 +59,20 @@ ${footer}
 function renderCss(theme: Commune['theme'], embedded: boolean): string {
   return [
     '*,*::before,*::after{box-sizing:border-box}',
-    'html,body{margin:0;height:100%}',
-    'body{font-family:Marianne,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#161616;background:#fff;display:flex;flex-direction:column;line-height:1.5}',
+    'html,body{margin:0}',
+    'body{font-family:Marianne,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#161616;background:#fff;line-height:1.5}',
     `.site-header{background:${theme.primaryColour};color:${theme.primaryTextColour};padding:.75rem 1rem}`,
     '.site-header .commune{margin:0;font-weight:700;font-size:1.125rem}',
-    'main{flex:1;display:flex;flex-direction:column;width:100%;max-width:56rem;margin:0 auto;padding:0 1rem 1rem}',
+    'main{width:100%;max-width:56rem;margin:0 auto;padding:0 1rem 1rem}',
     'h1{font-size:1.75rem;margin:1rem 0 .5rem}',
-    `#webchat{flex:1;min-height:${embedded ? '0' : '28rem'};border:1px solid #929292;border-radius:4px;overflow:hidden}`,
+    '#webchat{height:70vh;min-height:24rem;border:1px solid #929292;border-radius:4px;overflow:hidden}',
     '#webchat-status:empty{display:none}',
     '#webchat-status{margin:.5rem 0;color:#b34000}',
     '.site-footer{border-top:1px solid #929292;padding:.75rem 1rem;font-size:.875rem}',
     `a{color:${theme.primaryColour}}`,
     `:focus-visible{outline:2px solid ${theme.primaryColour};outline-offset:2px}`,
     '.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}',
-    embedded ? 'body.embedded main{padding:0;max-width:none}body.embedded #webchat{border:0;border-radius:0}' : '',
+    embedded ? 'body.embedded main{padding:0;max-width:none}body.embedded #webchat{height:100vh;min-height:0;border:0;border-radius:0}' : '',
   ].join('');
 }
 

@@ -57,7 +57,8 @@ export async function handleSituationRequest(req: IncomingMessage, res: ServerRe
 
   const rfr = household.rfrByYear?.[year] ?? household.fields.rfr;
   const body = filterContractedFields({ annRevenu: year, ...household.fields, ...(rfr !== undefined ? { rfr } : {}) }, r.dataScopes);
-  res.writeHead(200, { 'content-type': CONTENT_TYPE, 'x-correlation-id': correlationId }).end(JSON.stringify(body));
+  res.writeHead(200, { 'content-type': CONTENT_TYPE, 'x-correlation-id': correlationId });
+  res.end(JSON.stringify(body));
 }
 
 function isThrottled(quota: SituationResources['quota'], clientId: string): boolean {

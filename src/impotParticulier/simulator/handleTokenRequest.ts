@@ -40,7 +40,8 @@ export async function handleTokenRequest(req: IncomingMessage, res: ServerRespon
 }
 
 function sendOAuthError(res: ServerResponse, status: number, error: string, description: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error, error_description: description }));
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ error, error_description: description }));
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

@@ -34,11 +34,13 @@ export function isSimulatedFailure(value: unknown): value is SimulatedFailure {
 export function sendSimulatedFailure(res: ServerResponse, failure: Exclude<SimulatedFailure, 'slow'>, now: Date): void {
   const spec = SIMULATED_FAILURES[failure];
   if (failure === 'no-content') {
-    res.writeHead(204).end();
+    res.writeHead(204);
+    res.end();
     return;
   }
   if (failure === 'malformed') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body>Erreur</body></html>');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<html><body>Erreur</body></html>');
     return;
   }
   sendDgfipError(res, spec.status, spec.code, spec.message, now);
@@ -47,5 +49,6 @@ export function sendSimulatedFailure(res: ServerResponse, failure: Exclude<Simul
 /** The DGFiP error envelope; `horodatage` is a local ISO date-time without zone, as in the swagger example. */
 export function sendDgfipError(res: ServerResponse, status: number, code: number | string | undefined, message: string, now: Date): void {
   const erreur = { ...(code !== undefined ? { code } : {}), message, horodatage: now.toISOString().slice(0, 19) };
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ erreur }));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ erreur }));
 }

@@ -91,8 +91,9 @@ export async function startImpotParticulierSimulator(options: ImpotParticulierSi
       const route: SituationRoute = match[3] ? { spi, scope: 'RessourceIRDerniere2' } : { spi, scope: 'RessourceIRDerniere', annrev: match[2] ?? '' };
       await handleSituationRequest(req, res, route, resources);
     } catch (error) {
-      options.logger?.error('impotParticulierSimulator.error', { errorName: (error as Error).name });
-      if (!res.headersSent) res.writeHead(500).end();
+      options.logger?.error('impotParticulierSimulator.error', { errorName: (error as Error).name, detail: (error as Error).message });
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
     }
   };
   const listener = (req: IncomingMessage, res: ServerResponse) => void handle(req, res);

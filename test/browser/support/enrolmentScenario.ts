@@ -1,4 +1,8 @@
-import type { RunningApp } from './startStandInApp';
+/** A running Berceau the browser can open. */
+export interface RunningApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
 
 /** One exchange of the scenario: what the parent does, and the bot message that must follow. */
 export type ScenarioStep =

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+export interface ProfileEntry {
+  name: string;
+  selfPercent: number;
+  totalPercent: number;
+}
+
+/**
+ * The functions of a V8 `.cpuprofile` (`node --cpu-prof`) that cost the most, by self time, with their total
+ * (inclusive) time; idle and GC are listed as such. Frames are named `function (file:line)`, relative to the project.
+ */
+export function summarizeProfile(file: string, top = 15): { entries: ProfileEntry[]; samples: number } {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const label = (node: ProfileNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url ? `${path.relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : '';
+    return `${functionName || '(anonymous)'}${where ? ` (${where})` : ''}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let samples = 0;
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0;
+    if (hits === 0) continue;
+    samples += hits;
+    self.set(label(node), (self.get(label(node)) ?? 0) + hits);
+    const seen = new Set<string>();
+    for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
+      const ancestor = byId.get(id);
+      if (!ancestor) break;
+      const name = label(ancestor);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + hits);
+    }
+  }
+  const percent = (hits: number) => Math.round((hits / Math.max(1, samples)) * 1000) / 10;
+  const entries = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, hits]) => ({ name, selfPercent: percent(hits), totalPercent: percent(total.get(name) ?? hits) }));
+  return { entries, samples };
+}
+
+if (require.main === module) {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: node -r ./test/bench/registerTs.js test/bench/summarizeProfile.ts <file.cpuprofile> [top]');
+  const { entries, samples } = summarizeProfile(file, Number(process.argv[3] ?? 15));
+  console.log(`${samples} samples`);
+  for (const e of entries) console.log(`${String(e.selfPercent).padStart(5)}% self ${String(e.totalPercent).padStart(5)}% total  ${e.name}`);
+}
