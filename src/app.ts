@@ -11,6 +11,10 @@ import { createMemoryAuditLog, createRedisAuditLog, hashConversationKey, type Au
 import { createBerceauBot } from './channels/createBerceauBot';
 import { createCloudAdapter, type CloudAdapterOverrides } from './channels/createCloudAdapter';
 import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
+import { createMemoryTranscriptStore } from './channels/directline/createMemoryTranscriptStore';
+import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
+import { registerDirectLine } from './channels/directline/registerDirectLine';
+import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import type { Config } from './config';
 import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
 import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
@@ -97,12 +101,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const bot = createBerceauBot({ turn, logger });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
-  adapter.onTurnError = createTurnErrorHandler(logger);
 
   const server = createHttpServer({ logger });
   registerHealthRoutes(server, { redis, store: redis ? 'redis' : 'memory' });
   registerMessagesRoute(server, { adapter, bot, logger, allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_MESSAGES });
   registerTariffRoutes(server, { commune, today: () => toParisDate(clock()) });
+  const transcripts = redis
+    ? createRedisTranscriptStore(redis, { prefix, ttlSeconds, onError: (error) => logger.error('transcript.failed', { errorName: (error as Error).name }) })
+    : createMemoryTranscriptStore({ ttlSeconds });
+  const extraOrigins = (env.WEBCHAT_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  const directLine = registerDirectLine(server, {
+    bot,
+    store: transcripts,
+    tokens: { secret: config.webchatTokenSecret },
+    allowedOrigins: [...commune.webchat.allowedOrigins, ...extraOrigins],
+    publicUrl: config.publicUrl,
+    logger,
+    onTurnError: createTurnErrorHandler(logger),
+    conversationHashSecret: config.conversationHashSecret,
+  });
+  registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
 
   return {
     server,
@@ -116,7 +134,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(redis ? { redis } : {}),
     start: (port = env.PORT, host = env.HOST) => listen(server, port, host),
     async stop() {
+      await directLine.close();
       await close(server);
+      await transcripts.close();
       await caf.close();
       await tax.close();
       redis?.disconnect();

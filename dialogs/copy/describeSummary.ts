@@ -26,7 +26,7 @@ export function describeSummary(context: EnrolmentContext): SummarySection[] {
   if (care) sections.push({ title: 'L’accueil souhaité', edit: 'care', lines: describeCare(care) });
   if (facilities?.length) sections.push({ title: 'Établissements, par ordre de préférence', edit: 'facilities', lines: facilities.map((f, i) => `${i + 1}. ${f.name}`) });
   sections.push({ title: 'Ressources', edit: context.caf?.status === 'confirmed' ? 'review' : context.resources ? 'resources' : 'consent', lines: describeResources(context) });
-  if (context.tax) sections.push({ title: 'Adresse fiscale (DGFiP)', edit: 'tax', lines: [describeTax(context)] });
+  if (context.tax) sections.push({ title: 'Adresse fiscale (DGFiP)', edit: 'tax', lines: describeTax(context) });
   return sections;
 }
 
@@ -71,9 +71,19 @@ export function describeCafData(data: CafSummary): string {
   return lines.join('\n');
 }
 
-function describeTax(context: EnrolmentContext): string {
+const TAX_FACT_LABELS: Record<string, string> = {
+  incomeYear: 'Année des revenus',
+  residence: 'Adresse fiscale (code postal et commune)',
+  familyStatus: 'Situation de famille',
+  dependants: 'Personnes à charge',
+};
+
+/** The residency outcome, then exactly the DGFiP facts kept (what the parent is shown is what the commune gets). */
+function describeTax(context: EnrolmentContext): string[] {
   const tax = context.tax;
-  if (!tax || tax.status === 'declined') return 'Vérification non demandée : justificatif de domicile à fournir.';
-  if (tax.status === 'failed') return 'La vérification n’a pas pu être faite : justificatif de domicile à fournir.';
-  return tax.residency === 'verified' ? 'Résidence vérifiée : votre adresse fiscale est dans la commune.' : 'Votre adresse fiscale est hors de la commune.';
+  if (!tax || tax.status === 'declined') return ['Vérification non demandée : justificatif de domicile à fournir.'];
+  if (tax.status === 'failed') return ['La vérification n’a pas pu être faite : justificatif de domicile à fournir.'];
+  const outcome = tax.residency === 'verified' ? 'Résidence vérifiée : votre adresse fiscale est dans la commune.' : 'Votre adresse fiscale est hors de la commune.';
+  const facts = Object.entries(tax.facts).map(([key, value]) => `${TAX_FACT_LABELS[key] ?? key} : ${value}`);
+  return [outcome, 'Informations transmises par la DGFiP et utilisées (jamais pour le tarif) :', ...facts];
 }

@@ -17,9 +17,11 @@ export interface EnrolmentStore {
   get(reference: string): Promise<StoredEnrolment | undefined>;
 }
 
+const PARIS_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' });
+
 /** The year a request is numbered in: the civil year in France at the moment of submission. */
 export function referenceYear(submittedAt: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date(submittedAt));
+  return PARIS_YEAR.format(new Date(submittedAt));
 }
 
 export function formatReference(year: string, sequence: number): string {

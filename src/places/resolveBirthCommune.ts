@@ -1,6 +1,6 @@
 import { foldPlaceName } from './foldPlaceName';
 import { loadPlaceData, type CommuneRow, type PlaceData } from './loadPlaceData';
-import type { PlaceResult } from './PlaceResult';
+import type { PlaceResult } from '../../dialogs/parseTypes';
 
 const COG = /^(\d{2}|2[AB])\d{3}$/i;
 

@@ -1,6 +1,6 @@
 import { foldPlaceName } from './foldPlaceName';
 import { loadPlaceData } from './loadPlaceData';
-import type { PlaceResult } from './PlaceResult';
+import type { PlaceResult } from '../../dialogs/parseTypes';
 
 /**
  * Turns a birth country in French (`Maroc`, `Belgique`, `Côte d'Ivoire`, `USA`…) or its INSEE code (`99350`) into

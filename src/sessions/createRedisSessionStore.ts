@@ -14,6 +14,8 @@ redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 redis.call('SET', KEYS[2], '1', 'EX', tonumber(ARGV[5]))
 return 1`;
 
+type ScriptCommands = { berceauSaveSession(...args: Array<string | number>): Promise<number> };
+
 export interface RedisSessionStoreOptions {
   prefix: string;
   ttlSeconds: number;
@@ -23,24 +25,25 @@ export interface RedisSessionStoreOptions {
 
 /**
  * Sessions in Redis: one hash per conversation (`v` = envelope JSON, `e` = etag) with the draft TTL, written by a
- * Lua compare-and-set (atomic on the server, safe on a shared connection), plus a tombstone key. Both keys share a
- * hash tag so the script also runs on Redis Cluster. The client is given, not built here.
+ * Lua compare-and-set (atomic on the server, safe on a shared connection; sent by SHA once loaded), plus a tombstone
+ * key, read only when the draft is missing: a turn costs one `HMGET` and one `EVALSHA`. Both keys share a hash tag
+ * so the script also runs on Redis Cluster. The client is given, not built here.
  */
 export function createRedisSessionStore(redis: Redis, options: RedisSessionStoreOptions): SessionStore {
+  redis.defineCommand('berceauSaveSession', { numberOfKeys: 2, lua: CAS_SAVE });
   const keys = (key: string) => [`${options.prefix}session:{${key}}`, `${options.prefix}seen:{${key}}`] as const;
   return {
     async load(key) {
       const [session, seen] = keys(key);
-      const [[, fields], [, tombstone]] = (await redis.multi().hmget(session, 'v', 'e').exists(seen).exec()) as [[null, [string | null, string | null]], [null, number]];
-      const [raw, etag] = fields;
-      if (raw === null || etag === null) return tombstone === 1 ? { status: 'expired' } : { status: 'missing' };
+      const [raw, etag] = await redis.hmget(session, 'v', 'e');
+      if (raw === null || raw === undefined || etag === null || etag === undefined) return (await redis.exists(seen)) === 1 ? { status: 'expired' } : { status: 'missing' };
       const envelope = parseEnvelope(raw);
       return envelope ? { status: 'found', envelope, etag } : { status: 'unreadable' };
     },
     async save(key, envelope, expectedEtag) {
       const etag = randomUUID();
       const [session, seen] = keys(key);
-      const written = await redis.eval(CAS_SAVE, 2, session, seen, expectedEtag ?? '', JSON.stringify(envelope), etag, options.ttlSeconds, options.ttlSeconds + options.expiryNoticeSeconds);
+      const written = await (redis as Redis & ScriptCommands).berceauSaveSession(session, seen, expectedEtag ?? '', JSON.stringify(envelope), etag, options.ttlSeconds, options.ttlSeconds + options.expiryNoticeSeconds);
       return written === 1 ? { ok: true, etag } : { ok: false, conflict: true };
     },
     async erase(key) {

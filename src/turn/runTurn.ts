@@ -38,6 +38,8 @@ export interface TurnHooks {
 }
 
 const MAX_ATTEMPTS = 3;
+/** XState reads `input` only to build an initial snapshot: a restored actor skips the two HMACs of `machineInput`. */
+const RESTORED = { conversationHash: '', clientHash: '' };
 
 /**
  * One conversational turn, channel-neutral: load the draft, read the message against the step awaited, move the
@@ -61,7 +63,7 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
   const today = toParisDate(now);
   const env = { commune: deps.commune, today };
   if (hooks.greetOnly && loaded.status === 'found') return { kind: 'replies', replies: [] };
-  const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope, hooks) : undefined;
+  const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope) : undefined;
   if (!restored) {
     const fresh = createActor(deps.machine, { input: machineInput(deps, key, hooks) }).start();
     const context = fresh.getSnapshot().context;
@@ -111,13 +113,13 @@ function followUp(decision: ReturnType<typeof decideTurn>, before: EnrolmentCont
   return {};
 }
 
-function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }, hooks: TurnHooks) {
+function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }) {
   if (stored.machineVersion !== ENROLMENT_MACHINE_VERSION) {
     deps.logger.warn('session.version-unknown', { operation: 'runTurn', detail: stored.machineVersion, conversationHash: deps.hashConversationKey(key) });
     return undefined;
   }
   try {
-    const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: machineInput(deps, key, hooks) });
+    const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: RESTORED });
     actor.start();
     return { actor, unrecognised: stored.unrecognised };
   } catch (error) {
@@ -145,6 +147,7 @@ function machineInput(deps: TurnDeps, key: string, hooks: TurnHooks) {
   return { conversationHash: deps.hashConversationKey(key), clientHash: deps.hashConversationKey(`client:${hooks.clientKey ?? key}`) };
 }
 
+/** The envelope to save; the store serializes it (both stores keep JSON text), so the snapshot is not copied here. */
 function envelope(snapshot: unknown, now: Date, unrecognised: number) {
-  return { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot: JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>, updatedAt: now.toISOString(), unrecognised };
+  return { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot: snapshot as Record<string, unknown>, updatedAt: now.toISOString(), unrecognised };
 }

@@ -15,6 +15,7 @@ export interface LatencySummary {
 /** One scenario's line of `bench-results/latest.json` (the shape the issue asks for, plus a few extra fields). */
 export interface ScenarioResult {
   conversations: number;
+  /** Turns answered as expected (the others are `errors`); throughput and latencies count only these. */
   turns: number;
   durationS: number;
   turnsPerSecond: number;
@@ -31,6 +32,8 @@ export interface ScenarioResult {
   serverCpuCores: number;
   /** Scenario-specific extras (sockets held, RSS growth per 1 000 conversations, lost/duplicated activities). */
   extra?: Record<string, number>;
+  /** Every run's throughput and p99 when the scenarios were played in several rounds (`--repeat`). */
+  repeats?: { turnsPerSecond: number[]; p99Ms: number[] };
   /** First error messages, for diagnosis. */
   errorSamples?: string[];
 }

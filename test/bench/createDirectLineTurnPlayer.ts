@@ -31,6 +31,7 @@ export function createDirectLineTurnPlayer(options: { baseUrl: string; connectio
   const pool = new Pool(options.baseUrl, { connections: options.connections, pipelining: 1, keepAliveTimeout: 60_000 });
   const parents = new Map<number, Parent>();
   const counts = { lost: 0, duplicated: 0, openFailures: 0, openMs: 0 };
+  const openErrors: string[] = [];
   let clientSequence = 0;
   const post = async <T>(path: string, token: string | undefined, body: unknown): Promise<T> => {
     const headers: Record<string, string> = { origin: options.origin, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -102,14 +103,16 @@ export function createDirectLineTurnPlayer(options: { baseUrl: string; connectio
           await slots.acquire();
           try {
             await openOne(first + i);
-          } catch {
+          } catch (error) {
             counts.openFailures += 1;
+            if (openErrors.length < 3) openErrors.push(`opening conversation ${first + i}: ${(error as Error).message}`);
           } finally {
             slots.release();
           }
         }),
       );
     },
+    errorSamples: () => [...openErrors],
     extra: () => ({ socketsHeld: [...parents.values()].filter((p) => p.ws.readyState === WebSocket.OPEN).length, lostActivities: counts.lost, duplicatedActivities: counts.duplicated, openFailures: counts.openFailures, slowestOpenMs: Math.round(counts.openMs) }),
     async close() {
       for (const parent of parents.values()) parent.ws.terminate();

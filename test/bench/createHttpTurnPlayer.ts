@@ -14,10 +14,11 @@ interface ReplyActivity {
  * Direct Line or Teams client would send it (same body for every server), and the reply is checked for what that
  * server must answer. The pool's connection count is the generator's concurrency.
  */
-export function createHttpTurnPlayer(options: { scenario: Exclude<ScenarioName, 'directline'>; baseUrl: string; connections: number; runId: string }): { playTurn: PlayTurn; close(): Promise<void> } {
+export function createHttpTurnPlayer(options: { scenario: Exclude<ScenarioName, 'directline'>; baseUrl: string; connections: number; runId: string }): { playTurn: PlayTurn; extra(): Record<string, number>; close(): Promise<void> } {
   const pool = new Pool(options.baseUrl, { connections: options.connections, pipelining: 1, keepAliveTimeout: 60_000 });
   const check = CHECKS[options.scenario];
   let sequence = 0;
+  let responseBytes = 0;
   const playTurn: PlayTurn = async (conversation, _turnIndex, turn) => {
     sequence += 1;
     const activity = {
@@ -36,11 +37,12 @@ export function createHttpTurnPlayer(options: { scenario: Exclude<ScenarioName, 
     };
     const response = await pool.request({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     const text = await response.body.text();
+    responseBytes += text.length;
     if (response.statusCode !== 200) return `HTTP ${response.statusCode}`;
     const activities = (JSON.parse(text) as { activities?: ReplyActivity[] }).activities ?? [];
     return check(activities, turn);
   };
-  return { playTurn, close: () => pool.close() };
+  return { playTurn, extra: () => ({ meanResponseChars: Math.round(responseBytes / Math.max(1, sequence)) }), close: () => pool.close() };
 }
 
 type Check = (activities: ReplyActivity[], turn: ScriptTurn) => string | undefined;

@@ -15,6 +15,8 @@ interface TurnPlayer {
   /** Directline: opens the socket of every conversation before any turn (they are all held at once). */
   open?(first: number, count: number): Promise<void>;
   extra?(): Record<string, number>;
+  /** Failures outside the turns (a conversation that could not be opened). */
+  errorSamples?(): string[];
   close(): Promise<void>;
 }
 
@@ -43,9 +45,13 @@ async function play(plan: LoadPlan): Promise<LoadReport> {
     const serverBefore = await askServerStats('before');
     await player.open?.(plan.warmupConversations, plan.conversations);
     const serverStart = await askServerStats('start');
+    const cpuAtStart = process.cpuUsage();
     const measured = await playConversations({ first: plan.warmupConversations, count: plan.conversations, connections: plan.connections, script, playTurn: player.playTurn });
+    const cpu = process.cpuUsage(cpuAtStart);
     const serverAfter = await askServerStats('after');
-    return { conversations: plan.conversations, ...measured, ...(player.extra ? { extra: player.extra() } : {}), serverBefore, serverStart, serverAfter };
+    const generatorCpuCores = Math.round(((cpu.user + cpu.system) / 1e6 / measured.durationS) * 100) / 100;
+    const errorSamples = [...(player.errorSamples?.() ?? []), ...measured.errorSamples].slice(0, 5);
+    return { conversations: plan.conversations, ...measured, errorSamples, extra: { ...player.extra?.(), generatorCpuCores }, serverBefore, serverStart, serverAfter };
   } finally {
     await player.close();
   }

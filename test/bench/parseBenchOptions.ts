@@ -8,14 +8,18 @@ export interface BenchOptions {
   /** Parents of the directline scenario, all with a socket open at once. */
   directlineConversations: number;
   warmupConversations: number;
+  /** Rounds of every scenario; each scenario keeps its median run. */
+  repeat: number;
   /** Requests in flight at most (the generator's connection pool). */
   connections: number;
   /** Write a CPU profile of the messages server (`node --cpu-prof`) and print its top functions. */
   profile: boolean;
+  /** Extra Node flags for every server process (e.g. `--max-semi-space-size=64`), the same for all scenarios. */
+  serverNodeFlags: string[];
   out: string;
 }
 
-const USAGE = 'npm run bench -- [--quick] [--scenarios messages,floor,echo,peer,directline] [--conversations 500] [--directline-conversations 1000] [--connections 32] [--warmup 100] [--profile] [--out bench-results/latest.json]';
+const USAGE = 'npm run bench -- [--quick] [--scenarios messages,floor,echo,peer,directline] [--conversations 500] [--directline-conversations 1000] [--connections 16] [--warmup 100] [--repeat 3] [--profile] [--server-node-flags "--max-semi-space-size=64"] [--out bench-results/latest.json]';
 
 /** Reads `npm run bench -- …`; `--quick` shrinks every count so that the whole run takes under 30 s. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -30,10 +34,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number (${USAGE})`);
     return n;
   };
-  const known = new Set(['--quick', '--profile', '--scenarios', '--conversations', '--directline-conversations', '--connections', '--warmup', '--out']);
-  for (const [index, token] of argv.entries()) {
-    if (token.startsWith('--') && !known.has(token)) throw new Error(`unknown option ${token} (${USAGE})`);
-    if (!token.startsWith('--') && !known.has(argv[index - 1] ?? '')) throw new Error(`unexpected argument ${token} (${USAGE})`);
+  const switches = new Set(['--quick', '--profile']);
+  const withValue = new Set(['--scenarios', '--conversations', '--directline-conversations', '--connections', '--warmup', '--repeat', '--server-node-flags', '--out']);
+  for (let index = 0; index < argv.length; index += 1) {
+    const token = argv[index] ?? '';
+    if (withValue.has(token)) index += 1;
+    else if (!switches.has(token)) throw new Error(`unexpected argument ${token} (${USAGE})`);
   }
   const quick = argv.includes('--quick');
   const scenarios = (value('scenarios')?.split(',') ?? [...SCENARIOS]) as ScenarioName[];
@@ -45,8 +51,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     conversations: count('conversations', quick ? 60 : 500),
     directlineConversations: count('directline-conversations', quick ? 100 : 1000),
     warmupConversations: count('warmup', quick ? 10 : 100),
-    connections: Math.max(1, count('connections', 32)),
+    repeat: Math.max(1, count('repeat', quick ? 1 : 3)),
+    connections: Math.max(1, count('connections', 16)),
     profile: argv.includes('--profile'),
+    serverNodeFlags: value('server-node-flags')?.split(' ').filter((f) => f.length > 0) ?? [],
     out: value('out') ?? 'bench-results/latest.json',
   };
 }

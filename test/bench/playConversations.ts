@@ -17,7 +17,8 @@ export interface PlayResult {
 /**
  * Starts every conversation at once (think time 0); each plays its script turn after turn, and every turn waits
  * for one of `connections` slots. A turn's latency runs from the moment it holds a slot to its expected reply; its
- * queued latency also counts the wait for the slot. A conversation stops at its first failed turn.
+ * queued latency also counts the wait for the slot. Only turns answered as expected count (and are timed); a
+ * conversation stops at its first failed turn, and its remaining turns count as errors too.
  */
 export async function playConversations(options: {
   first: number;
@@ -47,9 +48,10 @@ export async function playConversations(options: {
         slots.release();
       }
       const doneAt = performance.now();
-      latencies.push(doneAt - sentAt);
-      queuedLatencies.push(doneAt - queuedAt);
-      if (problem) {
+      if (!problem) {
+        latencies.push(doneAt - sentAt);
+        queuedLatencies.push(doneAt - queuedAt);
+      } else {
         errors += 1 + (script.length - index - 1);
         if (errorSamples.length < 5) errorSamples.push(`conversation ${conversation}, turn ${index} (${turn.expectStep}): ${problem}`);
         return;

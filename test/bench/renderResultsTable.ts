@@ -5,7 +5,7 @@ const TARGETS: Record<string, string> = {
   directline: '1000 held, p99 ≤ 100, 0 lost/dup',
 };
 
-/** The results as a fixed-width table, the ratios against their targets, and the Redis footprint. */
+/** The results as a fixed-width table, the ratios against their targets, the Redis footprint, each run and the extras. */
 export function renderResultsTable(results: BenchResults): string {
   const header = ['scenario', 'conv', 'turns', 'turns/s', 'p50', 'p95', 'p99', 'max', 'queued p99', 'errors', 'RSS MiB', 'CPU', 'target'];
   const rows = Object.entries(results.scenarios).map(([name, s]) => [
@@ -20,6 +20,7 @@ export function renderResultsTable(results: BenchResults): string {
   out.push(`ratios: ${ratio('messages/echo', results.ratios.messagesVsEcho, 0.5)}, ${ratio('messages/peer', results.ratios.messagesVsPeer, 1)}, ${ratio('directline/floor', results.ratios.directlineVsFloor, 0.25)}`);
   out.push(`Redis per session: ${results.redisBytesPerSession ?? 'n/a'} bytes (target ≤ 8192)`);
   for (const [name, s] of Object.entries(results.scenarios)) {
+    if (s.repeats) out.push(`${name} runs (median kept): turns/s ${s.repeats.turnsPerSecond.join(' / ')}, p99 ms ${s.repeats.p99Ms.join(' / ')}`);
     if (s.extra) out.push(`${name}: ${Object.entries(s.extra).map(([k, v]) => `${k}=${v}`).join(', ')}`);
     for (const sample of s.errorSamples ?? []) out.push(`${name} error: ${sample}`);
   }

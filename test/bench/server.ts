@@ -1,8 +1,8 @@
 /**
- * The process under test: `run.ts` forks it with one `--kind`, reads `{ port }` from IPC, asks `{ ask: 'stats' }`
- * (memory, CPU time) and finally `{ ask: 'exit' }` (the server stops, then the process exits, which also writes the
- * CPU profile when started with `--cpu-prof`). `{ ask: 'profile-start' }` and `{ ask: 'profile-stop', file }` profile
- * just the measured conversations.
+ * The process under test: `run.ts` forks it with one `--kind` (and `--expose-gc`), reads `{ port }` from IPC, asks
+ * `{ ask: 'stats' }` (CPU time, then memory, after a full collection when `collectGarbage`: what stays allocated),
+ * `{ ask: 'profile-start' }` and `{ ask: 'profile-stop', file }` around the measured conversations, and finally
+ * `{ ask: 'exit' }`.
  */
 import type { ServerKind, ServerStats } from './benchTypes';
 import { createProfiler } from './createProfiler';
@@ -18,12 +18,13 @@ const arg = (name: string): string => {
 async function main(): Promise<void> {
   const server = await startBenchServer({ kind: arg('kind') as ServerKind, redisUrl: arg('redis'), prefix: arg('prefix'), valueBytes: Number(arg('value-bytes')) });
   const profiler = createProfiler();
-  process.on('message', (message: { ask?: string; file?: string }) => {
+  process.on('message', (message: { ask?: string; file?: string; collectGarbage?: boolean }) => {
     if (message.ask === 'profile-start') void profiler.start().then(() => process.send?.({ profiling: true }));
     if (message.ask === 'profile-stop') void profiler.stop(message.file ?? 'server.cpuprofile').then((file) => process.send?.({ profile: file }));
     if (message.ask === 'stats') {
-      const memory = process.memoryUsage();
       const cpu = process.cpuUsage();
+      if (message.collectGarbage) global.gc?.();
+      const memory = process.memoryUsage();
       const stats: ServerStats = { rssMiB: memory.rss / 2 ** 20, heapMiB: memory.heapUsed / 2 ** 20, cpuMicros: cpu.user + cpu.system, ...(server.stats ? { extra: server.stats() } : {}) };
       process.send?.({ stats });
     }

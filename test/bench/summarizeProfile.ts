@@ -8,6 +8,27 @@ interface ProfileNode {
   children?: number[];
 }
 
+/**
+ * Where a turn's CPU goes, by area: each sample goes to the first area (in this order) that one of its stack frames
+ * belongs to, so the Redis client's socket writes count as Redis, not as "socket".
+ */
+const AREAS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['garbage collection', /^\(garbage collector\)/],
+  ['idle', /^\(idle\)/],
+  ['Bot Framework connector clients', /ConnectorClient|TokenApiClient|UserTokenClientImpl|createPipelineFromOptions/],
+  ['Redis client (ioredis)', /node_modules\/ioredis\//],
+  ['statechart (xstate, machines/)', /node_modules\/xstate\/|\/machines\//],
+  ['dialogs: read and render (dialogs/)', /\/dialogs\//],
+  ['zod parsing', /node_modules\/zod\//],
+  ['request body (restify bodyParser)', /restify\/lib\/plugins\/(bodyReader|jsonBodyParser|bodyParser)/],
+  ['response (restify send, JSON)', /restify\/lib\/(response|formatters)/],
+  ['runTurn and session store (src/turn, src/sessions)', /\/src\/(turn|sessions)\//],
+  ['Bot Framework adapter and handlers (botbuilder)', /node_modules\/(botbuilder|botframework)/],
+  ['HTTP and sockets (node:http, node:net)', /node:(_http|net|internal\/stream)/],
+  ['restify (routing, other)', /node_modules\/restify\//],
+  ['logging (pino)', /node_modules\/pino/],
+];
+
 export interface ProfileEntry {
   name: string;
   selfPercent: number;
@@ -16,9 +37,10 @@ export interface ProfileEntry {
 
 /**
  * The functions of a V8 `.cpuprofile` (`node --cpu-prof`) that cost the most, by self time, with their total
- * (inclusive) time; idle and GC are listed as such. Frames are named `function (file:line)`, relative to the project.
+ * (inclusive) time, and the share of each area of `AREAS`; idle and GC are listed as such. Frames are named
+ * `function (file:line)`, relative to the working directory.
  */
-export function summarizeProfile(file: string, top = 15): { entries: ProfileEntry[]; samples: number } {
+export function summarizeProfile(file: string, top = 15): { entries: ProfileEntry[]; areas: ProfileEntry[]; samples: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
@@ -47,17 +69,32 @@ export function summarizeProfile(file: string, top = 15): { entries: ProfileEntr
     }
   }
   const percent = (hits: number) => Math.round((hits / Math.max(1, samples)) * 1000) / 10;
+  const areaHits = new Map<string, number>();
+  for (const node of profile.nodes) {
+    if (!node.hitCount) continue;
+    const stack: string[] = [];
+    for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) stack.push(frameOf(byId.get(id)));
+    const area = AREAS.find(([, pattern]) => stack.some((frame) => pattern.test(frame)))?.[0] ?? 'other';
+    areaHits.set(area, (areaHits.get(area) ?? 0) + node.hitCount);
+  }
+  const areas = [...areaHits.entries()].sort((a, b) => b[1] - a[1]).map(([name, hits]) => ({ name, selfPercent: percent(hits), totalPercent: percent(hits) }));
   const entries = [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([name, hits]) => ({ name, selfPercent: percent(hits), totalPercent: percent(total.get(name) ?? hits) }));
-  return { entries, samples };
+  return { entries, areas, samples };
+}
+
+function frameOf(node: ProfileNode | undefined): string {
+  return node ? `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url}` : '';
 }
 
 if (require.main === module) {
   const file = process.argv[2];
   if (!file) throw new Error('usage: node -r ./test/bench/registerTs.js test/bench/summarizeProfile.ts <file.cpuprofile> [top]');
-  const { entries, samples } = summarizeProfile(file, Number(process.argv[3] ?? 15));
-  console.log(`${samples} samples`);
+  const { entries, areas, samples } = summarizeProfile(file, Number(process.argv[3] ?? 15));
+  console.log(`${samples} samples; by area:`);
+  for (const a of areas) console.log(`${String(a.selfPercent).padStart(5)}%  ${a.name}`);
+  console.log('by function (self time):');
   for (const e of entries) console.log(`${String(e.selfPercent).padStart(5)}% self ${String(e.totalPercent).padStart(5)}% total  ${e.name}`);
 }

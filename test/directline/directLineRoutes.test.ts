@@ -36,6 +36,11 @@ describe('the Direct Line routes', () => {
     expect((await call('POST', '/api/webchat/token', { headers: { origin: 'https://evil.example' } })).status).toBe(403);
   });
 
+  it('does not expose Direct Line’s secret-based token generation', async () => {
+    const { token } = await server.mintToken();
+    expect((await call('POST', '/v3/directline/tokens/generate', { token })).status).toBe(404);
+  });
+
   it('limits how many tokens one client may mint in a window', async () => {
     for (let i = 0; i < 3; i += 1) await server.mintToken();
     const limited = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN } });

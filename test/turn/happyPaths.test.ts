@@ -57,6 +57,8 @@ describe('a full enrolment', () => {
     }
     const summary = textOf(await t.say('text', 'aide'));
     expect(summary).toContain('« envoyer » la transmet');
+    const why = textOf(await t.say('text', 'pourquoi ?'));
+    expect(why).toMatch(/Ressources annuelles N-2 : 32\s000,00\s€[\s\S]*÷ 12[\s\S]*Taux d’effort/);
     const done = await t.say('text', 'envoyer');
     expect(stepOf(done)).toBe('submitted');
     expect(textOf(done)).toMatch(/référence CRE-2026-000001/);

@@ -64,7 +64,7 @@ export class DirectLineAdapter extends BotAdapter {
         return { id };
       }
       default: {
-        const result = await this.options.store.append(conversationId, JSON.parse(JSON.stringify(outgoing)) as Partial<Activity>);
+        const result = await this.options.store.append(conversationId, outgoing);
         if (!result.ok) throw new Error(`DirectLineAdapter.sendActivities: conversation unknown or expired (${result.error})`);
         return { id: result.id };
       }

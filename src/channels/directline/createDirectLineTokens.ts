@@ -22,8 +22,14 @@ export interface DirectLineTokens {
 const ISSUER = 'berceau';
 const TOKEN_AUDIENCE = 'berceau:directline';
 const TICKET_AUDIENCE = 'berceau:directline:stream';
+/** Bearer tokens whose signature was already checked: a parent's token serves every POST of its 30 minutes. */
+const MAX_VERIFIED = 10_000;
 
-/** HS256 tokens bound to one user and one conversation; `now` is injectable so that expiry can be tested. */
+/**
+ * HS256 tokens bound to one user and one conversation; `now` is injectable so that expiry can be tested. A bearer
+ * token that verified once is remembered (the same text always verifies the same way) and only its expiry is
+ * checked again, which spares a signature check on every activity a parent posts.
+ */
 export function createDirectLineTokens(options: {
   secret: string;
   ttlSeconds?: number;
@@ -45,11 +51,18 @@ export function createDirectLineTokens(options: {
       .setExpirationTime(issuedAt + lifetime)
       .sign(key);
   };
+  const verified = new Map<string, { grant: DirectLineGrant; expiresAt: number }>();
   const check = async (token: string, audience: string): Promise<TokenCheck> => {
+    const known = audience === TOKEN_AUDIENCE ? verified.get(token) : undefined;
+    if (known) {
+      if (known.expiresAt > now().getTime() / 1000) return { ok: true, grant: { ...known.grant }, expiresAt: known.expiresAt };
+      verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience, algorithms: ['HS256'], currentDate: now() });
       const { user, conv, exp } = payload;
       if (typeof user !== 'string' || typeof conv !== 'string' || typeof exp !== 'number') return { ok: false, error: 'invalid' };
+      if (audience === TOKEN_AUDIENCE) remember(verified, token, { grant: { conversationId: conv, userId: user }, expiresAt: exp });
       return { ok: true, grant: { conversationId: conv, userId: user }, expiresAt: exp };
     } catch (error) {
       return { ok: false, error: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
@@ -64,4 +77,9 @@ export function createDirectLineTokens(options: {
     issueStreamTicket: (grant) => sign(grant, TICKET_AUDIENCE, ticketTtlSeconds),
     verifyStreamTicket: (ticket) => check(ticket, TICKET_AUDIENCE),
   };
+}
+
+function remember(cache: Map<string, { grant: DirectLineGrant; expiresAt: number }>, token: string, entry: { grant: DirectLineGrant; expiresAt: number }): void {
+  if (cache.size >= MAX_VERIFIED) cache.delete(cache.keys().next().value as string);
+  cache.set(token, entry);
 }

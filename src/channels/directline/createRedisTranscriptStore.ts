@@ -26,31 +26,46 @@ redis.call('PUBLISH', ARGV[4], 'a:' .. position)
 return {1, position}
 `;
 
+/** The APPEND script, sent by SHA once Redis knows it (ioredis falls back to EVAL after a Redis restart). */
+type AppendCommand = { berceauAppendActivity(...args: string[]): Promise<[number, number]> };
+
 /**
  * Transcripts in Redis: `dl:{id}` is a stream whose entry ids are `0-<position>` (watermark = position), with
  * its `:meta`, `:seq` and `:clients` (clientActivityID → position) keys under the same hash tag, all expiring
  * `ttlSeconds` after the last append. Appends publish on `dl:{id}:events`; the subscriber connection is
- * `options.subscriber`, or a duplicate of `redis` opened on the first `subscribe` and closed by `close`.
+ * `options.subscriber`, or a duplicate of `redis` (named `<prefix>dl-subscriber`) opened on the first
+ * `subscribe` and closed by `close`. When that connection comes back after a drop, ioredis subscribes again
+ * and every listener is woken once, since appends may have been published meanwhile.
  */
 export function createRedisTranscriptStore(
   redis: Redis,
-  options: { prefix: string; ttlSeconds: number; subscriber?: Redis },
+  options: { prefix: string; ttlSeconds: number; subscriber?: Redis; onError?: (error: Error) => void },
 ): TranscriptStore {
   const keys = (id: string) => {
     const base = `${options.prefix}dl:{${id}}`;
     return { meta: `${base}:meta`, stream: base, seq: `${base}:seq`, clients: `${base}:clients`, channel: `${base}:events` };
   };
+  redis.defineCommand('berceauAppendActivity', { numberOfKeys: 4, lua: APPEND });
   const channels = new Map<string, { listeners: Set<(event: TranscriptEvent) => void>; ready: Promise<unknown> }>();
   let subscriber: Redis | undefined;
   const ownsSubscriber = !options.subscriber;
 
   const connectSubscriber = (): Redis => {
     if (subscriber) return subscriber;
-    const connection = options.subscriber ?? redis.duplicate();
+    const connection = options.subscriber ?? redis.duplicate({ enableReadyCheck: false, connectionName: `${options.prefix}dl-subscriber` });
+    const notify = (channel: string, event: TranscriptEvent) => {
+      for (const listener of [...(channels.get(channel)?.listeners ?? [])]) listener(event);
+    };
     connection.on('message', (channel: string, message: string) => {
       const event = parseEvent(message);
-      if (event) for (const listener of [...(channels.get(channel)?.listeners ?? [])]) listener(event);
+      if (event) notify(channel, event);
     });
+    let connectedBefore = connection.status === 'ready';
+    connection.on('ready', () => {
+      if (connectedBefore) setImmediate(() => [...channels.keys()].forEach((channel) => notify(channel, { kind: 'appended', watermark: '' })));
+      connectedBefore = true;
+    });
+    if (ownsSubscriber) connection.on('error', (error: Error) => options.onError?.(error));
     subscriber = connection;
     return connection;
   };
@@ -66,8 +81,8 @@ export function createRedisTranscriptStore(
     },
     async append(conversationId, activity, appendOptions) {
       const k = keys(conversationId);
-      const [status, position] = (await redis.eval(
-        APPEND, 4, k.meta, k.stream, k.seq, k.clients,
+      const [status, position] = (await (redis as Redis & AppendCommand).berceauAppendActivity(
+        k.meta, k.stream, k.seq, k.clients,
         JSON.stringify(activity), String(options.ttlSeconds), appendOptions?.clientActivityId ?? '', k.channel,
       )) as [number, number];
       if (status < 0) return { ok: false, error: 'unknown-conversation' };

@@ -34,8 +34,9 @@ export interface TranscriptStore {
   createConversation(record: ConversationRecord): Promise<boolean>;
   loadConversation(conversationId: string): Promise<ConversationRecord | undefined>;
   /**
-   * Appends one activity (without `id`: the store assigns it). With a `clientActivityId` already seen in this
-   * conversation, nothing is appended and the first id is returned with `duplicate: true`.
+   * Appends one activity (without `id`: the store assigns it), kept as its JSON text (dates become ISO strings,
+   * so callers need not copy it). With a `clientActivityId` already seen in this conversation, nothing is appended
+   * and the first id is returned with `duplicate: true`.
    */
   append(conversationId: string, activity: Partial<Activity>, options?: { clientActivityId?: string }): Promise<AppendResult>;
   /** Activities after `watermark` ('' = from the start), oldest first, at most `limit`. */

@@ -53,9 +53,9 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
   server.get('/webchat/page.js', sendStatic(pageScript, 'text/javascript; charset=utf-8', 'public, max-age=3600'));
   server.get('/widget.js', sendStatic(Buffer.from(widgetScript), 'text/javascript; charset=utf-8', 'public, max-age=300'));
 
-  server.get(bundleUrl, (req: restify.Request, res: restify.Response, next: restify.Next) => {
+  server.get(bundleUrl, async (req: restify.Request, res: restify.Response) => {
     const gzip = /\bgzip\b/.test(req.header('accept-encoding', ''));
-    const body = gzip ? bundle.gzipped() : bundle.body();
+    const body = gzip ? await bundle.gzipped() : bundle.body();
     res.writeHead(200, {
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'public, max-age=31536000, immutable',
@@ -65,7 +65,6 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(body);
-    next();
   });
 }
 

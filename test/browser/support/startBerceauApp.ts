@@ -2,15 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type restify from 'restify';
-import { createApp, type App } from '../../../src/app';
-import { DEFAULT_COMMUNE_FILE, loadConfig, type Config } from '../../../src/config';
-import { createMemoryTranscriptStore } from '../../../src/channels/directline/createMemoryTranscriptStore';
-import { createRedisTranscriptStore } from '../../../src/channels/directline/createRedisTranscriptStore';
-import { registerDirectLine } from '../../../src/channels/directline/registerDirectLine';
-import { createBerceauBot } from '../../../src/channels/createBerceauBot';
-import { createTurnErrorHandler } from '../../../src/channels/createTurnErrorHandler';
-import { registerWebChatPage } from '../../../src/http/webchat/registerWebChatPage';
+import { createApp } from '../../../src/app';
+import { DEFAULT_COMMUNE_FILE, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log/createLogger';
 import type { RunningApp } from './enrolmentScenario';
 
@@ -39,43 +32,8 @@ export async function startBerceauApp(options: { allowedOrigins: string[] }): Pr
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date(CLOCK) });
-  const detach = hasDirectLine(app.server) ? async () => {} : wireWebChat(app, loaded.config);
   await app.start(port, '127.0.0.1');
-  return {
-    baseUrl,
-    async stop() {
-      await detach();
-      await app.stop();
-    },
-  };
-}
-
-function hasDirectLine(server: restify.Server): boolean {
-  const info = server.getDebugInfo() as { routes?: Array<{ path: string }> };
-  return (info.routes ?? []).some((route) => String(route.path) === '/v3/directline/conversations');
-}
-
-/** What `createApp` is expected to do itself (see the Direct Line notes in docs/webchat.md); used until it does. */
-function wireWebChat(app: App, config: Config): () => Promise<void> {
-  const ttlSeconds = config.commune.draftTtlDays * 86_400;
-  const store = app.redis
-    ? createRedisTranscriptStore(app.redis, { prefix: config.env.REDIS_KEY_PREFIX, ttlSeconds })
-    : createMemoryTranscriptStore({ ttlSeconds });
-  const directLine = registerDirectLine(app.server, {
-    bot: createBerceauBot({ turn: app.turn, logger: app.logger }),
-    store,
-    tokens: { secret: config.webchatTokenSecret },
-    allowedOrigins: config.commune.webchat.allowedOrigins,
-    publicUrl: config.publicUrl,
-    logger: app.logger,
-    onTurnError: createTurnErrorHandler(app.logger),
-    conversationHashSecret: config.conversationHashSecret,
-  });
-  registerWebChatPage(app.server, { commune: config.commune, publicUrl: config.publicUrl });
-  return async () => {
-    await directLine.close();
-    await store.close();
-  };
+  return { baseUrl, stop: () => app.stop() };
 }
 
 function findFreePort(): Promise<number> {

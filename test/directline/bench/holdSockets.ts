@@ -1,6 +1,6 @@
 /**
  * Load run: how many Web Chat conversations, each with its WebSocket open, one Berceau process holds.
- *   node -r ./test/directline/bench/registerTs.js test/directline/bench/holdSockets.ts [--sockets 10000] [--store memory|redis]
+ *   npm run bench:directline -- [--sockets 10000] [--store memory|redis]
  * The server (restify + registerDirectLine + a greeting/echo bot) runs in a child process; this process plays
  * the clients: token, POST /conversations, socket, welcome; then one message per conversation in a sample
  * while all sockets stay open. Prints one JSON line.
@@ -34,10 +34,8 @@ async function serve(store: string): Promise<void> {
   });
   const redis = store === 'redis' ? new Redis('redis://127.0.0.1:6379') : undefined;
   const prefix = `bench:${process.pid}:`;
-  const subscriber = redis?.duplicate();
-  for (const event of ['close', 'reconnecting', 'end']) subscriber?.on(event, () => console.error(`subscriber ${event}`, Date.now()));
-  subscriber?.on('error', (e: Error) => console.error('subscriber error', e.message));
-  const transcripts = redis ? createRedisTranscriptStore(redis, { prefix, ttlSeconds: 600, subscriber }) : createMemoryTranscriptStore({ ttlSeconds: 600 });
+  const onError = (error: Error) => console.error('redis subscriber:', error.message);
+  const transcripts = redis ? createRedisTranscriptStore(redis, { prefix, ttlSeconds: 600, onError }) : createMemoryTranscriptStore({ ttlSeconds: 600 });
   const server = createHttpServer({ logger: silentLogger });
   const port = await listen(server, 0, '127.0.0.1');
   const handle = registerDirectLine(server, {

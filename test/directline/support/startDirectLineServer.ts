@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { request } from 'undici';
 import type restify from 'restify';
 import { createHttpServer, close, listen } from '../../../src/http/createHttpServer';
@@ -18,11 +19,19 @@ export interface DirectLineTestServer {
   close(): Promise<void>;
 }
 
-/** Starts restify on 127.0.0.1:0 with the Direct Line routes, the given bot and (by default) the memory store. */
+/**
+ * Starts restify on 127.0.0.1:0 with the Direct Line routes, the given bot and (by default) the memory store.
+ * `close` stops accepting first, then cuts every connection (DirectLineJS reconnects eagerly when its socket drops).
+ */
 export async function startDirectLineServer(deps: Partial<DirectLineDeps> & Pick<DirectLineDeps, 'bot'>): Promise<DirectLineTestServer> {
   const server = createHttpServer({ logger: silentLogger });
   const port = await listen(server, 0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
+  const connections = new Set<Socket>();
+  server.server.on('connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
   const store = deps.store ?? createMemoryTranscriptStore({ ttlSeconds: 3600 });
   const handle = registerDirectLine(server, {
     store,
@@ -44,9 +53,11 @@ export async function startDirectLineServer(deps: Partial<DirectLineDeps> & Pick
       return (await response.body.json()) as { conversationId: string; token: string; expires_in: number };
     },
     async close() {
+      const closed = close(server);
       await handle.close();
       await store.close();
-      await close(server);
+      for (const socket of connections) socket.destroy();
+      await closed;
     },
   };
 }
