@@ -2,8 +2,6 @@ import type { Commune } from '../../machines/commune';
 import { computeEnrolmentFees } from '../../machines/computeEnrolmentFees';
 import { listFeeSteps } from '../../machines/tariff/explainFee';
 import type { EnrolmentContext } from '../../machines/types';
-import { formatEuroString, formatNumberFr } from '../../machines/tariff/formatFrench';
-import { formatEuros } from './formatFrench';
 
 /** `channelData.enrolment` of the submission reply (ARCHITECTURE §3); euros and percents as numbers. */
 export interface EnrolmentChannelData {
@@ -29,10 +27,9 @@ export function describeEnrolmentFee(context: EnrolmentContext, commune: Commune
   if (!fees || fees.length === 0) return context.facilities?.length ? ['Le tarif sera calculé par la commune à l’instruction de votre demande.'] : [];
   const lines: string[] = [];
   for (const fee of fees) {
-    const rate = formatEuroString(fee.hourlyRate);
-    const monthly = fee.monthlyAmountCents !== null ? `, soit environ ${formatEuros(fee.monthlyAmountCents)} par mois pour ${formatNumberFr(fee.monthlyHours ?? 0)} h` : ' (accueil occasionnel : les heures réalisées sont facturées chaque mois)';
-    lines.push(`${capitalise(names(fee.facilityIds, context))} : ${rate} de l’heure${monthly}.`);
+    lines.push(`${capitalise(names(fee.facilityIds, context))} :`);
     lines.push(...fee.explanation);
+    if (fee.monthlyAmountCents === null) lines.push('Accueil occasionnel : seules les heures réalisées sont facturées, chaque mois.');
   }
   if (fees.some((f) => f.origin === 'declared')) lines.push('Estimation calculée avec les ressources que vous avez déclarées : elle est à justifier auprès de la commune.');
   lines.push('Écrivez « pourquoi ? » pour le détail du calcul.');

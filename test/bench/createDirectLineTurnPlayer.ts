@@ -20,9 +20,15 @@ interface Parent {
 }
 
 const REPLY_TIMEOUT_MS = 15_000;
+/**
+ * Parents asking for a token from the same loopback address (127.1.x.y): fewer than the token route's 30 per minute
+ * and per client address, so that the benchmark, like real parents, is never rate-limited (`trustProxy` stays off).
+ */
+const PARENTS_PER_ADDRESS = 20;
 
 /**
- * Web Chat parents on the self-hosted Direct Line: each gets a token (`POST /api/webchat/token`), starts its
+ * Web Chat parents on the self-hosted Direct Line: each gets a token (`POST /api/webchat/token`, from one of many
+ * loopback addresses), starts its
  * conversation, keeps its WebSocket open for the whole run and waits there for the greeting; a turn is one
  * `POST …/activities` (a card value) and lasts until the reply that asks the expected step arrives on the socket.
  * Every socket checks its watermarks: a gap is a lost activity, a repeat a duplicated one.
@@ -33,9 +39,10 @@ export function createDirectLineTurnPlayer(options: { baseUrl: string; connectio
   const counts = { lost: 0, duplicated: 0, openFailures: 0, openMs: 0 };
   const openErrors: string[] = [];
   let clientSequence = 0;
-  const post = async <T>(path: string, token: string | undefined, body: unknown): Promise<T> => {
+  const tokenPools = new Map<string, Pool>();
+  const post = async <T>(path: string, token: string | undefined, body: unknown, from: Pool = pool): Promise<T> => {
     const headers: Record<string, string> = { origin: options.origin, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-    const response = await pool.request({ method: 'POST', path, headers, body: JSON.stringify(body) });
+    const response = await from.request({ method: 'POST', path, headers, body: JSON.stringify(body) });
     const text = await response.body.text();
     if (response.statusCode >= 300) throw new Error(`${path.replace(/conversations\/[^/]+/, 'conversations/…')}: HTTP ${response.statusCode}`);
     return JSON.parse(text) as T;
@@ -66,9 +73,18 @@ export function createDirectLineTurnPlayer(options: { baseUrl: string; connectio
       else if (waiter && step === 'error') waiter.resolve('the turn failed (step "error")');
     }
   };
+  const tokenPoolFor = (conversation: number) => {
+    const group = Math.floor(conversation / PARENTS_PER_ADDRESS);
+    const localAddress = `127.1.${Math.floor(group / 250)}.${(group % 250) + 1}`;
+    const existing = tokenPools.get(localAddress);
+    if (existing) return existing;
+    const created = new Pool(options.baseUrl, { connections: 1, localAddress });
+    tokenPools.set(localAddress, created);
+    return created;
+  };
   const openOne = async (conversation: number) => {
     const started = performance.now();
-    const minted = await post<{ token: string }>('/api/webchat/token', undefined, {});
+    const minted = await post<{ token: string }>('/api/webchat/token', undefined, {}, tokenPoolFor(conversation));
     const begun = await post<{ conversationId: string; token: string; streamUrl: string }>('/v3/directline/conversations', minted.token, { locale: 'fr-FR' });
     const ws = new WebSocket(begun.streamUrl, { origin: options.origin, perMessageDeflate: false });
     const parent: Parent = { conversationId: begun.conversationId, token: begun.token, ws, watermark: 0 };
@@ -116,7 +132,7 @@ export function createDirectLineTurnPlayer(options: { baseUrl: string; connectio
     extra: () => ({ socketsHeld: [...parents.values()].filter((p) => p.ws.readyState === WebSocket.OPEN).length, lostActivities: counts.lost, duplicatedActivities: counts.duplicated, openFailures: counts.openFailures, slowestOpenMs: Math.round(counts.openMs) }),
     async close() {
       for (const parent of parents.values()) parent.ws.terminate();
-      await pool.close();
+      await Promise.all([pool, ...tokenPools.values()].map((p) => p.close()));
     },
   };
 }

@@ -23,7 +23,6 @@ export async function startBerceauServer(options: { redisUrl: string; prefix: st
   });
   if (!loaded.ok) throw new Error(`startBerceauServer: ${loaded.errors.join('; ')}`);
   const app = await createApp(loaded.config);
-  require('./tmpDirectLine').mountDirectLine(app, options.prefix, `http://127.0.0.1:${port}`);
   await app.start(port, '127.0.0.1');
   return { port, stop: () => app.stop() };
 }

@@ -63,7 +63,7 @@ describe('POST /api/messages with expectReplies, sessions in a real Redis', () =
     const { activities } = await post('http-2', { value: { step: 'summary', submit: true } });
     const receipt = activities[activities.length - 1];
     expect(receipt?.channelData).toMatchObject({ step: 'submitted', enrolment: { reference: expect.stringMatching(/^CRE-2026-\d{6}$/), feeBasis: 'declared', monthlyEstimate: null } });
-    expect(receipt?.text).toMatch(/de l’heure \(accueil occasionnel/);
+    expect(receipt?.text).toMatch(/0,42\s€ de l’heure[\s\S]*Accueil occasionnel : seules les heures réalisées sont facturées/);
   });
 
   test('refuses a body that is not an activity with 400, without running a turn', async () => {
