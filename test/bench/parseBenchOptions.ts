@@ -12,7 +12,7 @@ export interface BenchOptions {
   repeat: number;
   /** Requests in flight at most (the generator's connection pool). */
   connections: number;
-  /** Write a CPU profile of the messages server (`node --cpu-prof`) and print its top functions. */
+  /** Profile every server over its measured conversations (first round) and print where the CPU went. */
   profile: boolean;
   /** Extra Node flags for every server process (e.g. `--max-semi-space-size=64`), the same for all scenarios. */
   serverNodeFlags: string[];

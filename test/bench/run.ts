@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       for (const scenario of options.scenarios) {
         const started = Date.now();
         const scenarioPrefix = `${prefix}r${round}:${scenario}:`;
-        const profiled = options.profile && round === 1 && (scenario === 'messages' || scenario === 'directline');
+        const profiled = options.profile && round === 1;
         const profileFile = profiled ? path.join(path.dirname(path.resolve(options.out)), 'profiles', `${scenario}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`) : undefined;
         const result = await runScenario(scenario, options, { buildDir: BUILD_DIR, redisUrl, prefix: scenarioPrefix, valueBytes, ...(profileFile ? { profileFile } : {}) });
         runs.set(scenario, [...(runs.get(scenario) ?? []), result]);

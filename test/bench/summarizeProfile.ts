@@ -9,13 +9,15 @@ interface ProfileNode {
 }
 
 /**
- * Where a turn's CPU goes, by area: each sample goes to the first area (in this order) that one of its stack frames
- * belongs to, so the Redis client's socket writes count as Redis, not as "socket".
+ * Where a turn's CPU goes, by area: each sample goes to the innermost frame of its stack that belongs to an area
+ * (the first of this list that matches that frame), so `JSON.stringify` counts for its caller and a socket write
+ * for the Redis client, `ws` or restify that made it. Samples in Node's own I/O with no such caller count as
+ * HTTP and sockets.
  */
 const AREAS: ReadonlyArray<readonly [string, RegExp]> = [
   ['garbage collection', /^\(garbage collector\)/],
   ['idle', /^\(idle\)/],
-  ['Bot Framework connector clients', /ConnectorClient|TokenApiClient|UserTokenClientImpl|createPipelineFromOptions/],
+  ['Bot Framework connector clients', /^(ConnectorClient|TokenApiClient|UserTokenClientImpl|createPipelineFromOptions)|@azure\//],
   ['Redis client (ioredis)', /node_modules\/ioredis\//],
   ['statechart (xstate, machines/)', /node_modules\/xstate\/|\/machines\//],
   ['dialogs: read and render (dialogs/)', /\/dialogs\//],
@@ -23,11 +25,14 @@ const AREAS: ReadonlyArray<readonly [string, RegExp]> = [
   ['request body (restify bodyParser)', /restify\/lib\/plugins\/(bodyReader|jsonBodyParser|bodyParser)/],
   ['response (restify send, JSON)', /restify\/lib\/(response|formatters)/],
   ['runTurn and session store (src/turn, src/sessions)', /\/src\/(turn|sessions)\//],
+  ['Direct Line routes, sockets, transcripts (src/channels/directline)', /\/src\/channels\/directline\//],
+  ['WebSocket frames (ws)', /node_modules\/ws\//],
   ['Bot Framework adapter and handlers (botbuilder)', /node_modules\/(botbuilder|botframework)/],
-  ['HTTP and sockets (node:http, node:net)', /node:(_http|net|internal\/stream)/],
   ['restify (routing, other)', /node_modules\/restify\//],
   ['logging (pino)', /node_modules\/pino/],
+  ['other project code (src/)', /\/src\//],
 ];
+const NODE_IO = /node:(_http|net|internal\/stream)/;
 
 export interface ProfileEntry {
   name: string;
@@ -74,7 +79,7 @@ export function summarizeProfile(file: string, top = 15): { entries: ProfileEntr
     if (!node.hitCount) continue;
     const stack: string[] = [];
     for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) stack.push(frameOf(byId.get(id)));
-    const area = AREAS.find(([, pattern]) => stack.some((frame) => pattern.test(frame)))?.[0] ?? 'other';
+    const area = areaOf(stack);
     areaHits.set(area, (areaHits.get(area) ?? 0) + node.hitCount);
   }
   const areas = [...areaHits.entries()].sort((a, b) => b[1] - a[1]).map(([name, hits]) => ({ name, selfPercent: percent(hits), totalPercent: percent(hits) }));
@@ -83,6 +88,14 @@ export function summarizeProfile(file: string, top = 15): { entries: ProfileEntr
     .slice(0, top)
     .map(([name, hits]) => ({ name, selfPercent: percent(hits), totalPercent: percent(total.get(name) ?? hits) }));
   return { entries, areas, samples };
+}
+
+function areaOf(stack: readonly string[]): string {
+  for (const frame of stack) {
+    const owner = AREAS.find(([, pattern]) => pattern.test(frame));
+    if (owner) return owner[0];
+  }
+  return stack.some((frame) => NODE_IO.test(frame)) ? 'HTTP and sockets (node:http, node:net)' : 'other';
 }
 
 function frameOf(node: ProfileNode | undefined): string {

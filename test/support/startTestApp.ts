@@ -56,3 +56,29 @@ export async function startTestApp(options: { redis?: boolean; prefix?: string; 
 export const textOf = (replies: Reply[]): string => replies.map((r) => r.text).join('\n');
 /** The step the last reply says is awaited. */
 export const stepOf = (replies: Reply[]): string | undefined => replies[replies.length - 1]?.step;
+
+/**
+ * Registers the hooks that start a test app before the tests of a `describe` (or before each one, with `each`) and
+ * stop it after, deleting its Redis keys; returns an accessor to the running app.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] & { each?: boolean } = {}): () => TestApp {
+  let current: TestApp | undefined;
+  const start = async () => {
+    current = await startTestApp(options);
+  };
+  const stop = async () => {
+    await current?.stop();
+    await current?.cleanup();
+  };
+  if (options.each) {
+    beforeEach(start);
+    afterEach(stop);
+  } else {
+    beforeAll(start);
+    afterAll(stop);
+  }
+  return () => {
+    if (!current) throw new Error('useTestApp: the app is not started (use it inside a test)');
+    return current;
+  };
+}

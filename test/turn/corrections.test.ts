@@ -1,16 +1,13 @@
-import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
+import { stepOf, textOf, useTestApp, type TestApp } from '../support/startTestApp';
 
 const toFacilities = ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678', 'naissance prévue le 15 mars 2027', 'à partir du 1er septembre 2027, du lundi au vendredi de 8h30 à 17h'];
 const toSummary = [...toFacilities, '1', 'non', '30000 €, 1 enfant, 0 AEEH', 'non'];
 
 describe('corrections with "retour" and "modifier"', () => {
+  const app = useTestApp({ redis: true, each: true });
   let t: TestApp;
-  beforeEach(async () => {
-    t = await startTestApp({ redis: true });
-  });
-  afterEach(async () => {
-    await t.stop();
-    await t.cleanup();
+  beforeEach(() => {
+    t = app();
   });
   const play = async (conversation: string, lines: string[]) => {
     for (const line of lines) await t.say(conversation, line);

@@ -1,13 +1,10 @@
-import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
+import { stepOf, textOf, useTestApp, type TestApp } from '../support/startTestApp';
 
 describe('a full enrolment', () => {
+  const app = useTestApp({ redis: true, each: true });
   let t: TestApp;
-  beforeEach(async () => {
-    t = await startTestApp({ redis: true });
-  });
-  afterEach(async () => {
-    await t.stop();
-    await t.cleanup();
+  beforeEach(() => {
+    t = app();
   });
 
   test('by card values, for an expected child, ends with a reference and the fee in channelData', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
+import { stepOf, textOf, useTestApp, type TestApp } from '../support/startTestApp';
 
 /** For each step: how to get there, a wrong answer, the specific reason expected. The step never changes. */
 const CASES: Array<[string, string[], string | Record<string, unknown>, RegExp]> = [
@@ -18,11 +18,11 @@ const CASES: Array<[string, string[], string | Record<string, unknown>, RegExp]>
 ];
 
 describe('invalid answers', () => {
+  const app = useTestApp();
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
+  beforeAll(() => {
+    t = app();
   });
-  afterAll(async () => t.stop());
 
   test.each(CASES.map((c, i) => [i, ...c] as const))('#%i at the %s step get a specific re-prompt and keep the step', async (i, step, path, wrong, reason) => {
     const conversation = `invalid-${i}`;

@@ -1,16 +1,13 @@
-import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
+import { stepOf, textOf, useTestApp, type TestApp } from '../support/startTestApp';
 
 const toTax = ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678', 'naissance prévue le 15 mars 2027', 'le 1er septembre 2027, lundi 9h-17h', '1', 'non', '30000 €, 1 enfant, 0 AEEH'];
 
 /** The DGFiP residency check through the whole app, against the in-process API Impôt particulier simulator. */
 describe('the DGFiP residency check in the conversation', () => {
+  const app = useTestApp({ redis: true });
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ redis: true });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await t.cleanup();
+  beforeAll(() => {
+    t = app();
   });
 
   const submitWith = async (conversation: string, answer: string | Record<string, unknown>) => {

@@ -1,13 +1,15 @@
 import type { WebSocket } from 'ws';
 import type { DirectLineRuntime } from './DirectLineRuntime';
+import { DEFAULT_PAGE_SIZE } from './transcriptStore';
 
 /**
  * Feeds one socket: first everything after the client's watermark, then whatever is appended, one activity
  * per `ActivitySet` `{ activities: [a], watermark }` (DirectLineJS emits the items of a set asynchronously, so
- * two sets of several activities arriving together would interleave), read from the store (so a wake-up from another instance is enough),
- * one read at a time so that nothing is sent twice. Ephemeral activities (typing) are pushed as they come,
- * without a watermark. Client frames (DirectLineJS sends empty pings) are ignored; a socket that stops
- * answering pings is terminated.
+ * two sets of several activities arriving together would interleave), read from the store (so a wake-up from
+ * another instance is enough), one read at a time so that nothing is sent twice. A page shorter than a full one
+ * ends the read: an append made meanwhile wakes the pump again (`again`), so no empty read is needed to confirm
+ * it. Ephemeral activities (typing) are pushed as they come, without a watermark. Client frames (DirectLineJS
+ * sends empty pings) are ignored; a socket that stops answering pings is terminated.
  */
 export function serveStreamSocket(
   ws: WebSocket,
@@ -38,6 +40,7 @@ export function serveStreamSocket(
         while (page.activities.length > 0 && !closed) {
           for (const activity of page.activities) send({ activities: [activity], watermark: watermarkOf(activity.id, page.watermark) });
           sent = page.watermark;
+          if (page.activities.length < DEFAULT_PAGE_SIZE) break;
           page = await runtime.store.readAfter(conversationId, sent);
         }
       } while (again && !closed);
