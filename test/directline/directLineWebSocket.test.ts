@@ -1,48 +1,29 @@
 import type { Observable } from 'rxjs/Observable';
 import { request } from 'undici';
 import { TURN_ERROR_TEXT } from '../../src/channels/directline/registerDirectLine';
-import { connectDirectLine, ConnectionStatus, type ConnectedClient, type WireActivity } from './support/connectDirectLine';
-import { createEchoBot } from './support/createEchoBot';
-import { startDirectLineServer, type DirectLineTestServer } from './support/startDirectLineServer';
+import { ConnectionStatus, type ConnectedClient, type WireActivity } from './support/connectDirectLine';
+import type { DirectLineTestServer } from './support/startDirectLineServer';
+import { texts, useDirectLineHarness } from './support/useDirectLineHarness';
 
-const texts = (activities: WireActivity[]) => activities.map((a) => (a.type === 'message' ? a.text : a.type));
 const messages = (activities: WireActivity[]) => activities.filter((a) => a.type === 'message');
 
 describe('the self-hosted Direct Line with the official client over WebSocket', () => {
-  let echo: ReturnType<typeof createEchoBot>;
-  let server: DirectLineTestServer;
-  let offsetMs = 0;
-  const clients: ConnectedClient[] = [];
-  const connect = (options: Parameters<typeof connectDirectLine>[0]) => {
-    const client = connectDirectLine({ domain: server.domain, webSocket: true, ...options });
-    clients.push(client);
-    return client;
-  };
-
-  beforeEach(async () => {
-    echo = createEchoBot();
-    offsetMs = 0;
-    server = await startDirectLineServer({ bot: echo.bot, now: () => new Date(Date.now() + offsetMs) });
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.end();
-    await server.close();
-  });
+  const h = useDirectLineHarness({ webSocket: true });
 
   it('connects and shows the welcome before the parent types anything', async () => {
-    const { token } = await server.mintToken();
-    const client = connect({ token });
+    const { token } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.']);
     expect(client.received[0]).toMatchObject({ from: { id: 'berceau', role: 'bot' }, channelId: 'webchat' });
     expect(client.statuses).toContain(ConnectionStatus.Online);
-    expect(server.handle.sockets.count()).toBe(1);
+    expect(h.server.handle.sockets.count()).toBe(1);
   });
 
   it('echoes a message with its service id, timestamp and client id, from the user of the token', async () => {
-    const { token } = await server.mintToken();
+    const { token } = await h.server.mintToken();
     const userId = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).user as string;
-    const client = connect({ token });
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     const id = await client.post({ type: 'message', text: 'bonjour', from: { id: 'someone-else', role: 'user' }, channelData: { clientActivityID: 'client-1' } });
     await client.waitFor((received) => received.length >= 3);
@@ -53,8 +34,8 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
   });
 
   it('delivers several replies in the order the bot sent them', async () => {
-    const { token } = await server.mintToken();
-    const client = connect({ token });
+    const { token } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'trois' });
     await client.post({ type: 'message', text: 'après' });
@@ -65,41 +46,41 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
   });
 
   it('pushes typing over the socket without storing it in the transcript', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const client = connect({ token });
+    const { token, conversationId } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'lent' });
     await client.waitFor((received) => received.some((a) => a.type === 'message' && a.text === 'Écho : lent'));
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'lent', 'typing', 'Écho : lent']);
-    const transcript = await readTranscript(server, conversationId, token);
+    const transcript = await readTranscript(h.server, conversationId, token);
     expect(transcript.map((a) => a.type)).toEqual(['message', 'message', 'message']);
   });
 
   it('reconnects after a dropped socket and delivers what was sent meanwhile, once', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const client = connect({ token });
+    const { token, conversationId } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'avant' });
     await client.waitFor((received) => received.length >= 3);
-    expect(server.handle.sockets.drop(conversationId)).toBe(1);
+    expect(h.server.handle.sockets.drop(conversationId)).toBe(1);
     await client.post({ type: 'message', text: 'trois' });
     await client.waitFor((received) => received.length >= 7, 20_000);
-    const transcript = await readTranscript(server, conversationId, token);
+    const transcript = await readTranscript(h.server, conversationId, token);
     expect(client.received.map((a) => a.id)).toEqual(transcript.map((a) => a.id));
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'avant', 'Écho : avant', 'trois', 'un', 'deux', 'trois']);
-    expect(server.handle.sockets.count()).toBe(1);
+    expect(h.server.handle.sockets.count()).toBe(1);
   });
 
   it('resumes a conversation after a page reload and replays its history without a second welcome', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const first = connect({ token });
+    const { token, conversationId } = await h.server.mintToken();
+    const first = h.connect({ token });
     await first.waitFor((received) => received.length >= 1);
     await first.post({ type: 'message', text: 'première visite' });
     await first.waitFor((received) => received.length >= 3);
     first.end();
-    const refreshed = await request(`${server.domain}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const refreshed = await request(`${h.server.domain}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     const { token: newToken } = (await refreshed.body.json()) as { token: string };
-    const second = connect({ token: newToken, conversationId });
+    const second = h.connect({ token: newToken, conversationId });
     await second.waitFor((received) => received.length >= 3);
     await second.post({ type: 'message', text: 'retour' });
     await second.waitFor((received) => received.length >= 5);
@@ -107,44 +88,44 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
   });
 
   it('refreshes its token through the client and keeps the same conversation', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const client = connect({ token });
+    const { token, conversationId } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     const internals = client.directLine as unknown as { refreshToken(): Observable<string>; token: string };
-    offsetMs = 20 * 60_000;
+    h.clock.offsetMs = 20 * 60_000;
     const renewed = await new Promise<string>((resolve, reject) => internals.refreshToken().subscribe(resolve, reject));
     expect(renewed).not.toEqual(token);
     const claims = JSON.parse(Buffer.from(renewed.split('.')[1] ?? '', 'base64url').toString()) as { conv: string; exp: number };
     expect(claims.conv).toBe(conversationId);
-    expect(claims.exp * 1000).toBeGreaterThan(Date.now() + offsetMs + 29 * 60_000);
+    expect(claims.exp * 1000).toBeGreaterThan(Date.now() + h.clock.offsetMs + 29 * 60_000);
   });
 
   it('reports an expired token when the parent comes back after it expired', async () => {
-    const { token } = await server.mintToken();
-    const client = connect({ token });
+    const { token } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
-    offsetMs = 31 * 60_000;
+    h.clock.offsetMs = 31 * 60_000;
     expect(await client.post({ type: 'message', text: 'trop tard' })).toBe('retry');
     expect(client.statuses).toContain(ConnectionStatus.ExpiredToken);
-    expect(echo.processed.size).toBe(0);
-    const refreshed = await request(`${server.domain}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(h.echo.processed.size).toBe(0);
+    const refreshed = await request(`${h.server.domain}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect(refreshed.statusCode).toBe(403);
     expect(await refreshed.body.json()).toEqual({ error: { code: 'TokenExpired', message: 'Token expired' } });
   });
 
   it('fails to connect to a conversation that was never started', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const client = connect({ token, conversationId });
+    const { token, conversationId } = await h.server.mintToken();
+    const client = h.connect({ token, conversationId });
     await waitForStatus(client, ConnectionStatus.FailedToConnect);
     expect(client.errors).toEqual([expect.objectContaining({ status: 404 })]);
-    const response = await request(`${server.domain}/conversations/${conversationId}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await request(`${h.server.domain}/conversations/${conversationId}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(404);
     await response.body.dump();
   });
 
   it('processes a message posted twice with the same client activity id only once', async () => {
-    const { token, conversationId } = await server.mintToken();
-    const client = connect({ token });
+    const { token, conversationId } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     const activity = { type: 'message', text: 'une seule fois', channelData: { clientActivityID: 'retry-1' } };
     const first = await client.post(activity);
@@ -152,13 +133,13 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
     expect(second).toBe(first);
     await client.waitFor((received) => received.length >= 3);
     await new Promise((r) => setTimeout(r, 200));
-    expect(echo.processed.get(conversationId)).toEqual(['une seule fois']);
+    expect(h.echo.processed.get(conversationId)).toEqual(['une seule fois']);
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'une seule fois', 'Écho : une seule fois']);
   });
 
   it('sends a short apology when the bot fails during a turn', async () => {
-    const { token } = await server.mintToken();
-    const client = connect({ token });
+    const { token } = await h.server.mintToken();
+    const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'boom' });
     await client.waitFor((received) => messages(received).length >= 3);

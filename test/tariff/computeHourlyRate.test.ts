@@ -1,17 +1,6 @@
 import { computeHourlyRate, psuResourcesFromCaf, psuResourcesFromDeclaration, type CareType, type HourlyRateInput } from '../../machines/tariff';
+import { rateFor as rate } from './rateFor';
 
-function rate(overrides: Partial<HourlyRateInput> & { monthlyEuros?: number }) {
-  const { monthlyEuros = 3600, ...rest } = overrides;
-  const outcome = computeHourlyRate({
-    annualResources: psuResourcesFromCaf(Math.round(monthlyEuros * 1200)),
-    dependentChildren: 1,
-    careType: 'collective',
-    date: '2022-06-01',
-    ...rest,
-  });
-  if (!outcome.ok) throw new Error(`${outcome.error.field}: ${outcome.error.message}`);
-  return outcome.value;
-}
 
 describe('computeHourlyRate', () => {
   test.each([

@@ -1,17 +1,6 @@
-import { computeHourlyRate, psuResourcesFromCaf, type CareType, type HourlyRateInput } from '../../machines/tariff';
+import { computeHourlyRate, psuResourcesFromCaf, type CareType } from '../../machines/tariff';
+import { rateFor as rate } from './rateFor';
 
-function rate(overrides: Partial<HourlyRateInput> & { monthlyEuros?: number }) {
-  const { monthlyEuros = 3600, ...rest } = overrides;
-  const outcome = computeHourlyRate({
-    annualResources: psuResourcesFromCaf(Math.round(monthlyEuros * 1200)),
-    dependentChildren: 1,
-    careType: 'collective',
-    date: '2022-06-01',
-    ...rest,
-  });
-  if (!outcome.ok) throw new Error(`${outcome.error.field}: ${outcome.error.message}`);
-  return outcome.value;
-}
 
 // Floor, ceiling and one-child rates of each period, from the reference notes (creche-tariff.md §2.1, §2.2, §3.1).
 const BOUNDARIES: [string, number, number, string, string, string][] = [
