@@ -45,7 +45,10 @@ export const envSchema = z.object({
   IMPOT_PARTICULIER_CLIENT_CERT_FILE: z.string().min(1).optional(),
   IMPOT_PARTICULIER_CLIENT_KEY_FILE: z.string().min(1).optional(),
   WEBCHAT_TOKEN_SECRET: z.string().min(32).optional(),
-  WEBCHAT_ALLOWED_ORIGINS: z.string().optional(),
+  WEBCHAT_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((o) => z.string().url().safeParse(o.trim()).success), 'liste d’origines séparées par des virgules (https://…)'),
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMsi']).default('SingleTenant'),
