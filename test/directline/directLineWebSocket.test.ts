@@ -1,6 +1,5 @@
 import type { Observable } from 'rxjs/Observable';
 import { request } from 'undici';
-import { TURN_ERROR_TEXT } from '../../src/channels/directline/registerDirectLine';
 import { ConnectionStatus, type ConnectedClient, type WireActivity } from './support/connectDirectLine';
 import type { DirectLineTestServer } from './support/startDirectLineServer';
 import { texts, useDirectLineHarness } from './support/useDirectLineHarness';
@@ -137,13 +136,13 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'une seule fois', 'Écho : une seule fois']);
   });
 
-  it('sends a short apology when the bot fails during a turn', async () => {
+  it('sends the shared apology, with its incident id, when the bot fails during a turn', async () => {
     const { token } = await h.server.mintToken();
     const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'boom' });
     await client.waitFor((received) => messages(received).length >= 3);
-    expect(texts(client.received)[2]).toBe(TURN_ERROR_TEXT);
+    expect(texts(client.received)[2]).toMatch(/^Désolé, un problème technique m’a empêché de traiter votre message \(incident [0-9a-f]{8}\)\. Vos réponses sont conservées : renvoyez votre message dans un instant\.$/);
   });
 });
 

@@ -2,6 +2,7 @@ import type { ChannelAccount, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { hashConversationKey } from '../../audit/auditLog';
 import type { Logger } from '../../log/createLogger';
+import { createTurnErrorHandler } from '../createTurnErrorHandler';
 import { allowCommuneOrigins } from './allowCommuneOrigins';
 import { normaliseOrigins } from './applyCors';
 import { attachStreamSockets, type StreamSockets } from './attachStreamSockets';
@@ -44,8 +45,6 @@ export interface DirectLineHandle {
   close(): Promise<void>;
 }
 
-export const TURN_ERROR_TEXT = 'Désolé, un problème technique m’empêche de répondre. Vos réponses sont conservées : réessayez dans un instant.';
-
 /**
  * Serves the part of Direct Line 3.0 that Web Chat uses, on the restify server and its http server
  * (WebSocket upgrades): `POST /api/webchat/token`, `/v3/directline/tokens/refresh`, `/v3/directline/conversations…`.
@@ -55,16 +54,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   const adapter = new DirectLineAdapter({ store: deps.store, now });
   const botAccount: ChannelAccount = { id: deps.botAccount?.id ?? 'berceau', name: deps.botAccount?.name ?? 'Berceau', role: 'bot' };
   const hashSecret = deps.conversationHashSecret;
-  adapter.onTurnError =
-    deps.onTurnError ??
-    (async (context, error) => {
-      deps.logger.error('directline.turn_error', {
-        errorName: error.name,
-        channel: context.activity.channelId,
-        conversationHash: hashSecret ? hashConversationKey(context.activity.conversation?.id ?? '', hashSecret) : undefined,
-      });
-      await context.sendActivity(TURN_ERROR_TEXT);
-    });
+  adapter.onTurnError = deps.onTurnError ?? createTurnErrorHandler(deps.logger);
   const runtime: DirectLineRuntime = {
     store: deps.store,
     tokens: createDirectLineTokens({ secret: deps.tokens.secret, ttlSeconds: deps.tokens.ttlSeconds, now }),
