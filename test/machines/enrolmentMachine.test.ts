@@ -11,6 +11,15 @@ const care = { startDate: '2027-09-01', kind: 'regular' as const, days: { mon: {
 const choice = { id: 'petits-loups', name: 'Multi-accueil Les Petits Loups', type: 'collectif' as const };
 const consent = (accepted: boolean) => ({ accepted, wordingVersion: 'v1', at: '2026-11-27T10:00:00.000Z' });
 
+/** The path to the declared-resources question: every answer, then consent refused. */
+const untilConsentRefused: EnrolmentEvent[] = [
+  { type: 'user.answered.parent', parent },
+  { type: 'user.answered.child', child: expected },
+  { type: 'user.answered.care', care },
+  { type: 'user.answered.facilities', facilities: [choice] },
+  { type: 'user.answered.consent', consent: consent(false) },
+];
+
 function play(events: EnrolmentEvent[]) {
   let [snapshot] = initialTransition(machine, { conversationHash: 'h', clientHash: 'c' });
   for (const event of events) snapshot = getNextSnapshot(machine, snapshot, event);
@@ -26,23 +35,13 @@ describe('the enrolment statechart', () => {
   });
 
   test('asks each question in order and goes to declared resources when consent is refused', () => {
-    const s = play([
-      { type: 'user.answered.parent', parent },
-      { type: 'user.answered.child', child: expected },
-      { type: 'user.answered.care', care },
-      { type: 'user.answered.facilities', facilities: [choice] },
-      { type: 'user.answered.consent', consent: consent(false) },
-    ]);
+    const s = play(untilConsentRefused);
     expect(s.value).toBe('resources');
   });
 
   test('reaches the summary after declared resources and the declined tax check, with a fee computed', () => {
     const s = play([
-      { type: 'user.answered.parent', parent },
-      { type: 'user.answered.child', child: expected },
-      { type: 'user.answered.care', care },
-      { type: 'user.answered.facilities', facilities: [choice] },
-      { type: 'user.answered.consent', consent: consent(false) },
+      ...untilConsentRefused,
       { type: 'user.answered.resources', resources: { annualResourcesCents: 3_200_000, dependentChildren: 1, aeehChildren: 0 } },
       { type: 'user.answered.tax', accept: false },
     ]);
