@@ -30,6 +30,8 @@ import { createMemoryLookupLimiter, createRedisLookupLimiter } from './services/
 import { createTaxService, type TaxService } from './services/createTaxService';
 import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
+import { createMemoryConversationLeases } from './sessions/createMemoryConversationLeases';
+import { createRedisConversationLeases } from './sessions/createRedisConversationLeases';
 import type { SessionStore } from './sessions/sessionStore';
 import { toParisDate } from './turn/toParisDate';
 import type { TurnDeps } from './turn/runTurn';
@@ -42,6 +44,8 @@ export interface AppOverrides {
   tax?: TaxService;
   adapter?: CloudAdapterOverrides;
   settleTimeoutMs?: number;
+  /** Wraps the session store the turns use (tests record every draft a turn saves). */
+  wrapTurnStore?: (store: SessionStore) => SessionStore;
 }
 
 export interface App {
@@ -89,7 +93,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const places: PlaceResolver = createPlaceResolver();
   const turn: TurnDeps = {
-    store: sessions,
+    store: overrides.wrapTurnStore ? overrides.wrapTurnStore(sessions) : sessions,
+    leases: redis ? createRedisConversationLeases(redis, { prefix, logger }) : createMemoryConversationLeases(),
     machine,
     commune,
     places,

@@ -18,7 +18,8 @@ export type Intro =
   | { code: 'erased'; submittedReference?: string }
   | { code: 'submit-failed' }
   | { code: 'busy-timeout' }
-  | { code: 'not-now' };
+  | { code: 'not-now' }
+  | { code: 'draft-replaced'; kept: StepName[]; submittedReference?: string };
 
 export function introText(intro: Intro, commune: Commune): string {
   switch (intro.code) {
@@ -52,8 +53,25 @@ export function introText(intro: Intro, commune: Commune): string {
       return 'La vérification prend plus de temps que prévu. Votre demande est conservée : renvoyez votre réponse dans un instant.';
     case 'not-now':
       return 'Je n’ai pas compris.';
+    case 'draft-replaced':
+      return draftReplacedText(intro.kept, intro.submittedReference);
   }
 }
+
+/** One message for a draft that a new version of the form could not take over: what changed, what was kept. */
+function draftReplacedText(kept: StepName[], submittedReference: string | undefined): string {
+  const keptParts = kept.map((step) => KEPT_LABELS[step] ?? STEP_LABELS[step]);
+  const lines = [
+    'Le formulaire de pré-inscription a changé depuis votre dernier message, et votre demande en cours n’a pas pu être reprise telle quelle. Toutes nos excuses pour ce contretemps.',
+    keptParts.length > 0
+      ? `J’ai gardé ${keptParts.join(' et ')} ; il reste à compléter la suite. Votre dernier message n’a pas été pris en compte.`
+      : 'Reprenons depuis le début ; votre dernier message n’a pas été pris en compte.',
+  ];
+  if (submittedReference) lines.push(`La demande ${submittedReference} que vous avez déjà envoyée n’est pas concernée : elle reste enregistrée à la commune.`);
+  return lines.join(' ');
+}
+
+const KEPT_LABELS: Partial<Record<StepName, string>> = { parent: 'vos coordonnées', child: 'les informations sur votre enfant' };
 
 function welcomeText(commune: Commune): string {
   return `Bonjour, je suis l’assistant de pré-inscription en crèche de ${commune.name}.\nEn quelques questions (10 minutes environ), je vous aide à déposer une demande de place : vos coordonnées, votre enfant, l’accueil souhaité, les établissements, puis vos ressources pour estimer le tarif horaire selon le barème national de la CNAF.\nVos données servent uniquement à instruire cette demande (responsable : ${commune.dataProtection.controller} ; contact : ${commune.dataProtection.contact}). Avec votre accord seulement, la commune interrogera la CAF pour vos ressources. Vos réponses en cours sont gardées ${commune.draftTtlDays} jours.\nÀ tout moment : « aide », « retour », « annuler » ou « effacer mes données ».`;

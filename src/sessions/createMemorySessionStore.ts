@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseEnvelope, type SessionStore } from './sessionStore';
+import { readStoredEnvelope, type SessionStore } from './sessionStore';
 
 /**
  * Sessions in this process's memory (one process, lost on exit): what `npm start` uses without `REDIS_URL`. It keeps
@@ -18,8 +18,7 @@ export function createMemorySessionStore(options: { ttlSeconds: number; expiryNo
       const entry = sessions.get(key);
       if (!entry) return { status: 'missing' };
       if (entry.expiresAt <= now()) return { status: 'expired' };
-      const envelope = parseEnvelope(entry.raw);
-      return envelope ? { status: 'found', envelope, etag: entry.etag } : { status: 'unreadable' };
+      return readStoredEnvelope(entry.raw, entry.etag);
     },
     async save(key, envelope, expectedEtag) {
       sweep(key);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { parseEnvelope, type SessionStore } from './sessionStore';
+import { readStoredEnvelope, type SessionStore } from './sessionStore';
 
 const CAS_SAVE = `
 local current = redis.call('HGET', KEYS[1], 'e')
@@ -36,9 +36,8 @@ export function createRedisSessionStore(redis: Redis, options: RedisSessionStore
     async load(key) {
       const [session, seen] = keys(key);
       const [raw, etag] = await redis.hmget(session, 'v', 'e');
-      if (raw === null || raw === undefined || etag === null || etag === undefined) return (await redis.exists(seen)) === 1 ? { status: 'expired' } : { status: 'missing' };
-      const envelope = parseEnvelope(raw);
-      return envelope ? { status: 'found', envelope, etag } : { status: 'unreadable' };
+      if (raw === null || raw === undefined) return (await redis.exists(seen)) === 1 ? { status: 'expired' } : { status: 'missing' };
+      return readStoredEnvelope(raw, etag ?? '');
     },
     async save(key, envelope, expectedEtag) {
       const etag = randomUUID();

@@ -14,18 +14,23 @@ export const sessionEnvelopeSchema = z.object({
 
 export type SessionEnvelope = z.infer<typeof sessionEnvelopeSchema>;
 
-/** `expired`: a draft existed and is gone (its TTL passed); `missing`: never seen, or erased by the parent. */
+/**
+ * `expired`: a draft existed and is gone (its TTL passed); `missing`: never seen, or erased by the parent;
+ * `unreadable`: a record exists but its envelope no longer parses. It keeps its `etag`, so that the draft that
+ * replaces it is written by compare-and-set against it (never a lock-out, never a blind overwrite), and the stored
+ * JSON value (`raw`, when the text was JSON at all), so that what still validates can be kept.
+ */
 export type SessionLoad =
   | { status: 'found'; envelope: SessionEnvelope; etag: string }
   | { status: 'missing' }
   | { status: 'expired' }
-  | { status: 'unreadable' };
+  | { status: 'unreadable'; etag: string; raw?: unknown };
 
 export type SessionSave = { ok: true; etag: string } | { ok: false; conflict: true };
 
 /**
  * Where drafts live between turns. Writes are compare-and-set on an opaque etag: `expectedEtag` null means "create,
- * only if absent". Drafts expire after the commune's TTL; a small tombstone without personal data outlives them so
+ * only if absent"; the etag of a `found` or an `unreadable` record replaces exactly that record. Drafts expire after the commune's TTL; a small tombstone without personal data outlives them so
  * a parent coming back is told that their draft expired rather than greeted as a stranger.
  */
 export interface SessionStore {
@@ -42,12 +47,14 @@ export class SessionConflictError extends Error {
   }
 }
 
-/** Parses a stored envelope; anything unreadable is reported as such, never thrown. */
-export function parseEnvelope(raw: string): SessionEnvelope | undefined {
+/** Reads a stored record; anything unreadable is reported as such (with its etag), never thrown. */
+export function readStoredEnvelope(text: string, etag: string): SessionLoad {
+  let raw: unknown;
   try {
-    const parsed = sessionEnvelopeSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    raw = JSON.parse(text);
   } catch {
-    return undefined;
+    return { status: 'unreadable', etag };
   }
+  const parsed = sessionEnvelopeSchema.safeParse(raw);
+  return parsed.success ? { status: 'found', envelope: parsed.data, etag } : { status: 'unreadable', etag, raw };
 }

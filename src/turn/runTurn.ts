@@ -1,18 +1,24 @@
-import { createActor, waitFor, type SnapshotFrom } from 'xstate';
+import { createActor, waitFor } from 'xstate';
 import type { Commune } from '../../machines/commune';
 import { ENROLMENT_MACHINE_VERSION, type EnrolmentMachine } from '../../machines/enrolmentMachine';
+import { DRAFT_MIGRATIONS, type DraftMigration } from '../../machines/migrations';
 import type { EnrolmentContext, EnrolmentEvent } from '../../machines/types';
-import type { PlaceResolver, TurnInput } from '../../dialogs/parseTypes';
+import type { ParseContext, PlaceResolver, TurnInput } from '../../dialogs/parseTypes';
 import { readTurnInput } from '../../dialogs/readTurnInput';
 import { renderReplies, type Reply, type TurnView } from '../../dialogs/renderReplies';
 import type { Logger } from '../log/createLogger';
+import type { ConversationLeases } from '../sessions/conversationLeases';
 import { SessionConflictError, type SessionLoad, type SessionStore } from '../sessions/sessionStore';
 import { decideTurn } from '../../dialogs/decideTurn';
+import { openDraft, type EnrolmentActor } from './openDraft';
+import { replaceDraft } from './replaceDraft';
 import { toParisDate } from './toParisDate';
 
 /** Everything a turn needs; built once by the composition root. */
 export interface TurnDeps {
   store: SessionStore;
+  /** One turn at a time per conversation (a Redis lease shared by the instances, or this process's line). */
+  leases: ConversationLeases;
   /** The statechart with its actors provided. */
   machine: EnrolmentMachine;
   commune: Commune;
@@ -25,6 +31,10 @@ export interface TurnDeps {
   settleTimeoutMs?: number;
   /** After this long in a busy state, `onSlow` is called once (the parent sees a short waiting message). */
   slowAfterMs?: number;
+  /** How long a message waits for the conversation's previous turn; the wait is taken off the settle timeout. */
+  leaseWaitMs?: number;
+  /** The draft migrations (default: `machines/migrations`); tests give their own. */
+  migrations?: readonly DraftMigration[];
 }
 
 /** Channel hooks for a turn that waits on an external service, and the greeting mode of a `conversationUpdate`. */
@@ -38,50 +48,49 @@ export interface TurnHooks {
 }
 
 const MAX_ATTEMPTS = 3;
-/** XState reads `input` only to build an initial snapshot: a restored actor skips the two HMACs of `machineInput`. */
-const RESTORED = { conversationHash: '', clientHash: '' };
+const SETTLE_TIMEOUT_MS = 14_000;
 
 /**
- * One conversational turn, channel-neutral: load the draft, read the message against the step awaited, move the
- * statechart, wait until it settles, save with compare-and-set (on conflict: reload and replay), render the replies.
- * A bad answer never changes the step and never loses the draft.
+ * One conversational turn, channel-neutral: hold the conversation (one turn at a time), load the draft (migrated to
+ * the current version, or replaced with a kind word when it cannot be), read the message against the step awaited,
+ * move the statechart, wait until it settles, save with compare-and-set (on conflict: reload and replay), render the
+ * replies. A bad answer never changes the step and never loses the draft.
  */
 export async function runTurn(deps: TurnDeps, conversationKey: string, input: TurnInput, hooks: TurnHooks = {}): Promise<Reply[]> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const loaded = await deps.store.load(conversationKey);
-    const outcome = await playTurn(deps, conversationKey, loaded, input, hooks);
-    if (outcome.kind === 'replies') return outcome.replies;
-    deps.logger.warn('turn.conflict', { operation: 'runTurn', attempt, conversationHash: deps.hashConversationKey(conversationKey) });
-  }
-  throw new SessionConflictError(MAX_ATTEMPTS);
+  return deps.leases.hold(conversationKey, deps.leaseWaitMs ?? 10_000, async (waitedMs) => {
+    const settleMs = Math.max(1_000, (deps.settleTimeoutMs ?? SETTLE_TIMEOUT_MS) - waitedMs);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const loaded = await deps.store.load(conversationKey);
+      const outcome = await playTurn(deps, conversationKey, loaded, input, hooks, settleMs);
+      if (outcome.kind === 'replies') return outcome.replies;
+      deps.logger.warn('turn.conflict', { operation: 'runTurn', attempt, conversationHash: deps.hashConversationKey(conversationKey) });
+    }
+    throw new SessionConflictError(MAX_ATTEMPTS);
+  });
 }
 
 type Outcome = { kind: 'replies'; replies: Reply[] } | { kind: 'conflict' };
 
-async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input: TurnInput, hooks: TurnHooks): Promise<Outcome> {
+async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input: TurnInput, hooks: TurnHooks, settleMs: number): Promise<Outcome> {
   const now = deps.clock();
-  const today = toParisDate(now);
-  const env = { commune: deps.commune, today };
-  if (hooks.greetOnly && loaded.status === 'found') return { kind: 'replies', replies: [] };
-  const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope) : undefined;
-  if (!restored) {
-    const fresh = createActor(deps.machine, { input: machineInput(deps, key, hooks) }).start();
-    const context = fresh.getSnapshot().context;
-    const persisted = fresh.getPersistedSnapshot();
-    fresh.stop();
-    const erase = input.value?.command === 'erase' || /^effacer/i.test(input.text?.trim() ?? '');
-    if (erase) {
+  const env = { commune: deps.commune, today: toParisDate(now) };
+  const stored = loaded.status === 'found' || loaded.status === 'unreadable' ? loaded : undefined;
+  if (hooks.greetOnly && stored) return { kind: 'replies', replies: [] };
+  const opened = stored ? openDraft(deps.machine, stored, deps.migrations ?? DRAFT_MIGRATIONS) : undefined;
+  if (opened?.kind !== 'restored') {
+    if (isErase(input)) {
       await deps.store.erase(key);
       return { kind: 'replies', replies: renderReplies({ intro: { code: 'erased' } }, env) };
     }
-    const saved = await deps.store.save(key, envelope(persisted, now, 0), null);
-    if (!saved.ok) return { kind: 'conflict' };
-    const intro = loaded.status === 'missing' ? { code: 'welcome' as const } : { code: 'expired' as const };
-    return { kind: 'replies', replies: renderReplies({ after: context, intro, ask: 'full' }, env) };
+    const begun = opened ? replaceBroken(deps, key, hooks, now, opened) : startFresh(deps, key, hooks, loaded.status === 'missing');
+    const after = begun.actor.getSnapshot().context;
+    const saved = await saveActor(deps, key, begun.actor, now, 0, stored?.etag ?? null);
+    if (!saved) return { kind: 'conflict' };
+    return { kind: 'replies', replies: renderReplies({ after, intro: begun.intro, ask: 'full' }, env) };
   }
-  const { actor, unrecognised } = restored;
+  const { actor, unrecognised } = opened;
   const before = actor.getSnapshot().context;
-  const intent = readTurnInput(input, { today, now: now.toISOString(), commune: deps.commune, draft: before, consentWordingVersion: deps.consentWordingVersion, places: deps.places });
+  const intent = readTurnInput(input, parseContext(deps, now, before));
   const decision = decideTurn(intent, before, deps.commune, unrecognised);
   if (decision.erase) {
     actor.stop();
@@ -89,19 +98,33 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
     return { kind: 'replies', replies: renderReplies({ intro: { code: 'erased', ...(before.reference ? { submittedReference: before.reference } : {}) } }, env) };
   }
   const view: TurnView = { ...decision.view, before };
-  if (decision.event) {
-    const settled = await send(deps, actor, decision.event, hooks);
-    if (!settled) {
-      actor.stop();
-      return { kind: 'replies', replies: renderReplies({ after: before, intro: { code: 'busy-timeout' } }, env) };
-    }
+  if (decision.event && !(await send(deps, actor, decision.event, hooks, settleMs))) {
+    actor.stop();
+    return { kind: 'replies', replies: renderReplies({ after: before, intro: { code: 'busy-timeout' } }, env) };
   }
   const after = actor.getSnapshot().context;
-  const persisted = actor.getPersistedSnapshot();
-  actor.stop();
-  const saved = await deps.store.save(key, envelope(persisted, now, decision.unrecognised), loaded.status === 'found' ? loaded.etag : null);
-  if (!saved.ok) return { kind: 'conflict' };
+  if (!(await saveActor(deps, key, actor, now, decision.unrecognised, stored?.etag ?? null))) return { kind: 'conflict' };
   return { kind: 'replies', replies: renderReplies({ ...view, after, ...followUp(decision, before, after) }, env) };
+}
+
+function startFresh(deps: TurnDeps, key: string, hooks: TurnHooks, neverSeen: boolean) {
+  const actor = createActor(deps.machine, { input: machineInput(deps, key, hooks) }).start();
+  return { actor, intro: neverSeen ? { code: 'welcome' as const } : { code: 'expired' as const } };
+}
+
+function replaceBroken(deps: TurnDeps, key: string, hooks: TurnHooks, now: Date, opened: Extract<ReturnType<typeof openDraft>, { kind: 'broken' }>) {
+  deps.logger.warn('session.replaced', { operation: 'runTurn', detail: opened.reason, conversationHash: deps.hashConversationKey(key) });
+  const replaced = replaceDraft(deps.machine, opened.snapshot, machineInput(deps, key, hooks), (draft) => parseContext(deps, now, draft), () => now.getTime());
+  const { kept, submittedReference } = replaced;
+  return { actor: replaced.actor, intro: { code: 'draft-replaced' as const, kept, ...(submittedReference ? { submittedReference } : {}) } };
+}
+
+/** Saves the actor's persisted snapshot by compare-and-set and stops it; `false` on a conflict. */
+async function saveActor(deps: TurnDeps, key: string, actor: EnrolmentActor, now: Date, unrecognised: number, expectedEtag: string | null): Promise<boolean> {
+  const snapshot = actor.getPersistedSnapshot() as unknown as Record<string, unknown>;
+  actor.stop();
+  const saved = await deps.store.save(key, { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot, updatedAt: now.toISOString(), unrecognised }, expectedEtag);
+  return saved.ok;
 }
 
 /** What the turn's event turned out to mean, once the machine has moved. */
@@ -113,41 +136,40 @@ function followUp(decision: ReturnType<typeof decideTurn>, before: EnrolmentCont
   return {};
 }
 
-function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }) {
-  if (stored.machineVersion !== ENROLMENT_MACHINE_VERSION) {
-    deps.logger.warn('session.version-unknown', { operation: 'runTurn', detail: stored.machineVersion, conversationHash: deps.hashConversationKey(key) });
-    return undefined;
-  }
-  try {
-    const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: RESTORED });
-    actor.start();
-    return { actor, unrecognised: stored.unrecognised };
-  } catch (error) {
-    deps.logger.warn('session.unrestorable', { operation: 'runTurn', errorName: (error as Error).name, conversationHash: deps.hashConversationKey(key) });
-    return undefined;
-  }
-}
-
-async function send(deps: TurnDeps, actor: ReturnType<typeof createActor<EnrolmentMachine>>, event: EnrolmentEvent, hooks: TurnHooks): Promise<boolean> {
+/** Sends the event and waits until the chart settles; `false` when it is still busy after `settleMs`. */
+async function send(deps: TurnDeps, actor: EnrolmentActor, event: EnrolmentEvent, hooks: TurnHooks, settleMs: number): Promise<boolean> {
   actor.send(event);
+  assertNotFailed(actor);
   if (!actor.getSnapshot().hasTag('busy')) return true;
   await hooks.onBusy?.();
   const slow = setTimeout(() => void hooks.onSlow?.(String(actor.getSnapshot().value)), deps.slowAfterMs ?? 2000);
   try {
-    await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: deps.settleTimeoutMs ?? 14_000 });
+    await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: settleMs });
     return true;
   } catch {
+    assertNotFailed(actor);
     return false;
   } finally {
     clearTimeout(slow);
   }
 }
 
-function machineInput(deps: TurnDeps, key: string, hooks: TurnHooks) {
-  return { conversationHash: deps.hashConversationKey(key), clientHash: deps.hashConversationKey(`client:${hooks.clientKey ?? key}`) };
+/** A chart that failed on this draft (a guard or action threw) goes to the turn's error sink; nothing is saved. */
+function assertNotFailed(actor: EnrolmentActor): void {
+  if (actor.getSnapshot().status === 'error') {
+    actor.stop();
+    throw new Error('runTurn: the statechart failed while processing the event');
+  }
 }
 
-/** The envelope to save; the store serializes it (both stores keep JSON text), so the snapshot is not copied here. */
-function envelope(snapshot: unknown, now: Date, unrecognised: number) {
-  return { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot: snapshot as Record<string, unknown>, updatedAt: now.toISOString(), unrecognised };
+function parseContext(deps: TurnDeps, now: Date, draft: EnrolmentContext): ParseContext {
+  return { today: toParisDate(now), now: now.toISOString(), commune: deps.commune, draft, consentWordingVersion: deps.consentWordingVersion, places: deps.places };
+}
+
+function isErase(input: TurnInput): boolean {
+  return input.value?.command === 'erase' || /^effacer/i.test(input.text?.trim() ?? '');
+}
+
+function machineInput(deps: TurnDeps, key: string, hooks: TurnHooks) {
+  return { conversationHash: deps.hashConversationKey(key), clientHash: deps.hashConversationKey(`client:${hooks.clientKey ?? key}`) };
 }

@@ -54,6 +54,18 @@ export function runSessionStoreContract(name: string, setup: () => Promise<{ sto
       expect((await store.save('webchat:d', envelope(2), null)).ok).toBe(true);
     });
 
+    test('reports a record that no longer parses as unreadable, and lets its replacement in only by compare-and-set on its etag', async () => {
+      const broken = await store.save('webchat:f', { snapshot: 42 } as unknown as SessionEnvelope, null);
+      if (!broken.ok) throw new Error('create failed');
+      expect(await store.load('webchat:f')).toEqual({ status: 'unreadable', etag: broken.etag, raw: { snapshot: 42 } });
+      expect(await store.save('webchat:f', envelope(1), null)).toEqual({ ok: false, conflict: true });
+      expect(await store.save('webchat:f', envelope(1), 'not-an-etag')).toEqual({ ok: false, conflict: true });
+      const replaced = await store.save('webchat:f', envelope(1), broken.etag);
+      expect(replaced.ok).toBe(true);
+      expect(await store.save('webchat:f', envelope(2), broken.etag)).toEqual({ ok: false, conflict: true });
+      expect(await store.load('webchat:f')).toEqual({ status: 'found', envelope: envelope(1), etag: replaced.ok ? replaced.etag : '' });
+    });
+
     test('erases a session and its tombstone, so the parent starts afresh', async () => {
       await store.save('webchat:e', envelope(1), null);
       await store.erase('webchat:e');

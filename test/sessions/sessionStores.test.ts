@@ -48,7 +48,9 @@ test('an envelope that no longer parses is reported as unreadable, not thrown', 
   try {
     const store = createRedisSessionStore(redis, { prefix, ttlSeconds: 3600, expiryNoticeSeconds: 60 });
     await redis.hset(`${prefix}session:{webchat:bad}`, 'v', '{"snapshot":42}', 'e', 'etag');
-    expect(await store.load('webchat:bad')).toEqual({ status: 'unreadable' });
+    expect(await store.load('webchat:bad')).toEqual({ status: 'unreadable', etag: 'etag', raw: { snapshot: 42 } });
+    await redis.hset(`${prefix}session:{webchat:garbage}`, 'v', 'not json', 'e', 'etag-2');
+    expect(await store.load('webchat:garbage')).toEqual({ status: 'unreadable', etag: 'etag-2' });
   } finally {
     await cleanup();
   }

@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
+import type { SessionEnvelope } from '../../src/sessions/sessionStore';
 import { silentLogger } from '../../src/log/createLogger';
 import { runTurn } from '../../src/turn/runTurn';
 import type { Reply } from '../../dialogs/renderReplies';
+import { recordTurnSaves } from './recordTurnSaves';
 
 export interface TestApp {
   app: App;
   config: Config;
   /** Sends free text (a string) or a card value (an object) on a conversation and returns the replies. */
   say(conversation: string, message: string | Record<string, unknown>): Promise<Reply[]>;
+  /** The drafts the turns have saved so far (each is checked to restore when the app stops). */
+  savedDrafts(): SessionEnvelope[];
   /** Moves the test clock forward. */
   advance(ms: number): void;
   stop(): Promise<void>;
@@ -20,7 +24,8 @@ export interface TestApp {
 
 /**
  * The whole app (stores, services, statechart, dialogs) on a fixed clock — 27 November 2026 in Paris unless told —
- * with a real Redis under a unique prefix when `redis` is set, or the memory stores.
+ * with a real Redis under a unique prefix when `redis` is set, or the memory stores. Every draft a turn saves is
+ * recorded, and `stop()` fails unless the current statechart restores each of them.
  */
 export async function startTestApp(options: { redis?: boolean; prefix?: string; now?: string; env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<TestApp> {
   const prefix = options.prefix ?? `test:${randomUUID()}:`;
@@ -34,15 +39,20 @@ export async function startTestApp(options: { redis?: boolean; prefix?: string; 
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   let now = Date.parse(options.now ?? '2026-11-27T09:00:00.000Z');
-  const app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date(now), ...options.overrides });
+  const saves = recordTurnSaves();
+  const app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date(now), wrapTurnStore: saves.wrap, ...options.overrides });
   return {
     app,
     config: loaded.config,
     say: (conversation, message) => runTurn(app.turn, `test:${conversation}`, typeof message === 'string' ? { text: message } : { value: message }),
+    savedDrafts: () => saves.saved,
     advance: (ms) => {
       now += ms;
     },
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+      saves.assertRestorable(app.turn.machine);
+    },
     cleanup: async () => {
       if (!options.redis) return;
       const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
