@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type restify from 'restify';
 import { fromPromise } from 'xstate';
 import { consentText } from '../dialogs/copy/questionText';
@@ -32,6 +32,7 @@ import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
 import { createMemoryConversationLeases } from './sessions/createMemoryConversationLeases';
 import { createRedisConversationLeases } from './sessions/createRedisConversationLeases';
+import { createRedisConnection } from './sessions/createRedisConnection';
 import type { SessionStore } from './sessions/sessionStore';
 import { toParisDate } from './turn/toParisDate';
 import type { TurnDeps } from './turn/runTurn';
@@ -70,7 +71,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const { env, commune } = config;
   const logger = overrides.logger ?? createLogger({ level: env.LOG_LEVEL });
   const clock = overrides.clock ?? (() => new Date());
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableAutoPipelining: true }) : undefined;
+  const redis = env.REDIS_URL ? createRedisConnection(env.REDIS_URL, logger) : undefined;
   const prefix = env.REDIS_KEY_PREFIX;
   const ttlSeconds = commune.draftTtlDays * 86_400;
   const expiryNoticeSeconds = env.DRAFT_EXPIRY_NOTICE_DAYS * 86_400;

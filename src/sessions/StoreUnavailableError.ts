@@ -11,6 +11,9 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** What a client is told to wait (`Retry-After`, seconds) before retrying while the store is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const CLIENT_MESSAGES = [/^Connection is closed\.?$/, /^Stream isn't writeable/, /^connect E[A-Z]+/, /^Reached the max retries per request limit/];
 /** Replies a Redis server gives while it cannot serve (restarting, loading the AOF, a failover in progress). */

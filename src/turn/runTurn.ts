@@ -119,12 +119,18 @@ function replaceBroken(deps: TurnDeps, key: string, hooks: TurnHooks, now: Date,
   return { actor: replaced.actor, intro: { code: 'draft-replaced' as const, kept, ...(submittedReference ? { submittedReference } : {}) } };
 }
 
-/** Saves the actor's persisted snapshot by compare-and-set and stops it; `false` on a conflict. */
+/**
+ * Saves the actor's persisted snapshot by compare-and-set and stops it; `false` on a conflict. A conflict with a
+ * record that is exactly this envelope is our own write (ioredis sends a command again when the connection dropped
+ * before its answer): it counts as saved.
+ */
 async function saveActor(deps: TurnDeps, key: string, actor: EnrolmentActor, now: Date, unrecognised: number, expectedEtag: string | null): Promise<boolean> {
   const snapshot = actor.getPersistedSnapshot() as unknown as Record<string, unknown>;
   actor.stop();
-  const saved = await deps.store.save(key, { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot, updatedAt: now.toISOString(), unrecognised }, expectedEtag);
-  return saved.ok;
+  const envelope = { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot, updatedAt: now.toISOString(), unrecognised };
+  if ((await deps.store.save(key, envelope, expectedEtag)).ok) return true;
+  const current = await deps.store.load(key);
+  return current.status === 'found' && JSON.stringify(current.envelope) === JSON.stringify(envelope);
 }
 
 /** What the turn's event turned out to mean, once the machine has moved. */

@@ -3,6 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { TranscriptStore } from './transcriptStore';
 
+/** Where the Direct Line's turn-error sink leaves the error of a failed turn, for the route that waits on it. */
+export const TURN_ERROR = Symbol('berceau.directline.turnError');
+
 /** What the self-hosted Direct Line needs of the bot: the `run` of an `ActivityHandler`, shared with the CloudAdapter. */
 export interface DirectLineBot {
   run(context: TurnContext): Promise<void>;
@@ -18,10 +21,14 @@ export class DirectLineAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs one turn of the bot for an activity already checked and (for messages) stored by the routes. */
-  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Runs one turn of the bot for an activity already checked and (for messages) stored by the routes, and returns its
+   * context (the turn-error sink leaves the error it handled in `turnState` under `TURN_ERROR`).
+   */
+  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<TurnContext> {
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
+    return context;
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DirectLineRuntime } from './DirectLineRuntime';
 import { serveStreamSocket } from './serveStreamSocket';
+import { isStoreUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../sessions/StoreUnavailableError';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
@@ -31,7 +32,7 @@ export function attachStreamSockets(httpServer: Server, runtime: DirectLineRunti
       if (httpServer.listenerCount('upgrade') === 1) refuse(socket, 404);
       return;
     }
-    void accept(req, socket, head, decodeURIComponent(match[1] ?? ''), url.searchParams).catch(() => refuse(socket, 500));
+    void accept(req, socket, head, decodeURIComponent(match[1] ?? ''), url.searchParams).catch((error: unknown) => refuse(socket, isStoreUnavailable(error) ? 503 : 500));
   };
 
   const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer, conversationId: string, query: URLSearchParams) => {
@@ -69,7 +70,8 @@ export function attachStreamSockets(httpServer: Server, runtime: DirectLineRunti
 }
 
 function refuse(socket: Duplex, status: number): void {
-  const reason = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' }[status] ?? 'Error';
+  const reason = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' }[status] ?? 'Error';
   if (!socket.writable) return void socket.destroy();
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+  const retry = status === 503 ? `Retry-After: ${UNAVAILABLE_RETRY_AFTER_SECONDS}\r\n` : '';
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`, () => socket.destroy());
 }

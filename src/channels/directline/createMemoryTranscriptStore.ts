@@ -12,6 +12,7 @@ interface MemoryConversation {
   record: ConversationRecord;
   activities: string[];
   clientIds: Map<string, number>;
+  answered: Set<string>;
   expiresAt: number;
 }
 
@@ -47,7 +48,7 @@ export function createMemoryTranscriptStore(options: { ttlSeconds: number; now?:
     async createConversation(record) {
       sweep();
       if (live(record.conversationId)) return false;
-      conversations.set(record.conversationId, { record: { ...record }, activities: [], clientIds: new Map(), expiresAt: now() + ttlMs });
+      conversations.set(record.conversationId, { record: { ...record }, activities: [], clientIds: new Map(), answered: new Set(), expiresAt: now() + ttlMs });
       return true;
     },
     async loadConversation(conversationId) {
@@ -59,13 +60,18 @@ export function createMemoryTranscriptStore(options: { ttlSeconds: number; now?:
       if (!entry) return { ok: false, error: 'unknown-conversation' };
       const clientId = appendOptions?.clientActivityId;
       const seen = clientId === undefined ? undefined : entry.clientIds.get(clientId);
-      if (seen !== undefined) return { ok: true, id: formatActivityId(conversationId, seen), watermark: String(seen), duplicate: true };
+      if (seen !== undefined && clientId !== undefined) {
+        return { ok: true, id: formatActivityId(conversationId, seen), watermark: String(seen), duplicate: true, answered: entry.answered.has(clientId) };
+      }
       entry.activities.push(JSON.stringify(activity));
       const position = entry.activities.length;
       if (clientId !== undefined) entry.clientIds.set(clientId, position);
       entry.expiresAt = now() + ttlMs;
       emit(conversationId, { kind: 'appended', watermark: String(position) });
       return { ok: true, id: formatActivityId(conversationId, position), watermark: String(position), duplicate: false };
+    },
+    async markAnswered(conversationId, clientActivityId) {
+      live(conversationId)?.answered.add(clientActivityId);
     },
     async readAfter(conversationId, watermark, limit = DEFAULT_PAGE_SIZE) {
       const entry = live(conversationId);

@@ -13,7 +13,7 @@ const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
 if ARGV[3] ~= '' then
   local seen = redis.call('HGET', KEYS[4], ARGV[3])
-  if seen then return {0, tonumber(seen)} end
+  if seen then return {0, tonumber(seen), redis.call('HEXISTS', KEYS[4], '!' .. ARGV[3])} end
 end
 local position = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[2], '0-' .. position, 'a', ARGV[1])
@@ -26,12 +26,20 @@ redis.call('PUBLISH', ARGV[4], 'a:' .. position)
 return {1, position}
 `;
 
+/** Marks a client activity answered, only while its conversation lives (the hash keeps its TTL). */
+const MARK_ANSWERED = `if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], ARGV[1], '1') end
+return 1`;
+
 /** The APPEND script, sent by SHA once Redis knows it (ioredis falls back to EVAL after a Redis restart). */
-type AppendCommand = { berceauAppendActivity(...args: string[]): Promise<[number, number]> };
+type AppendCommand = {
+  berceauAppendActivity(...args: string[]): Promise<[number, number, number?]>;
+  berceauMarkAnswered(key: string, field: string): Promise<number>;
+};
 
 /**
  * Transcripts in Redis: `dl:{id}` is a stream whose entry ids are `0-<position>` (watermark = position), with
- * its `:meta`, `:seq` and `:clients` (clientActivityID → position) keys under the same hash tag, all expiring
+ * its `:meta`, `:seq` and `:clients` (clientActivityID → position, and `!<clientActivityID>` once its turn was
+ * answered) keys under the same hash tag, all expiring
  * `ttlSeconds` after the last append. Appends publish on `dl:{id}:events`; the subscriber connection is
  * `options.subscriber`, or a duplicate of `redis` (named `<prefix>dl-subscriber`) opened on the first
  * `subscribe` and closed by `close`. When that connection comes back after a drop, ioredis subscribes again
@@ -46,6 +54,7 @@ export function createRedisTranscriptStore(
     return { meta: `${base}:meta`, stream: base, seq: `${base}:seq`, clients: `${base}:clients`, channel: `${base}:events` };
   };
   redis.defineCommand('berceauAppendActivity', { numberOfKeys: 4, lua: APPEND });
+  redis.defineCommand('berceauMarkAnswered', { numberOfKeys: 1, lua: MARK_ANSWERED });
   const channels = new Map<string, { listeners: Set<(event: TranscriptEvent) => void>; ready: Promise<unknown> }>();
   let subscriber: Redis | undefined;
   const ownsSubscriber = !options.subscriber;
@@ -81,12 +90,16 @@ export function createRedisTranscriptStore(
     },
     async append(conversationId, activity, appendOptions) {
       const k = keys(conversationId);
-      const [status, position] = (await (redis as Redis & AppendCommand).berceauAppendActivity(
+      const [status, position, answered] = await (redis as Redis & AppendCommand).berceauAppendActivity(
         k.meta, k.stream, k.seq, k.clients,
         JSON.stringify(activity), String(options.ttlSeconds), appendOptions?.clientActivityId ?? '', k.channel,
-      )) as [number, number];
+      );
       if (status < 0) return { ok: false, error: 'unknown-conversation' };
-      return { ok: true, id: formatActivityId(conversationId, position), watermark: String(position), duplicate: status === 0 };
+      const at = { ok: true as const, id: formatActivityId(conversationId, position), watermark: String(position) };
+      return status === 0 ? { ...at, duplicate: true, answered: answered === 1 } : { ...at, duplicate: false };
+    },
+    async markAnswered(conversationId, clientActivityId) {
+      await (redis as Redis & AppendCommand).berceauMarkAnswered(keys(conversationId).clients, `!${clientActivityId}`);
     },
     async readAfter(conversationId, watermark, limit = DEFAULT_PAGE_SIZE) {
       const from = parseWatermark(watermark);

@@ -7,6 +7,7 @@ import { readIncomingActivity, type ClientActivity } from './readIncomingActivit
 import { runBotTurn } from './runBotTurn';
 import { startConversation } from './startConversation';
 import type { DirectLineGrant } from './createDirectLineTokens';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../sessions/StoreUnavailableError';
 
 const BASE = '/v3/directline/conversations';
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -54,9 +55,16 @@ export function registerConversationRoutes(server: restify.Server, runtime: Dire
       await runBotTurn(runtime, { ...incoming, timestamp: runtime.now() });
       return res.send(200, { id: '' });
     }
-    const appended = await runtime.store.append(grant.conversationId, incoming, { clientActivityId: read.activity.channelData?.clientActivityID });
+    const clientActivityId = read.activity.channelData?.clientActivityID;
+    const appended = await runtime.store.append(grant.conversationId, incoming, { clientActivityId });
     if (!appended.ok) return sendDirectLineError(res, 404, 'BadArgument', 'Conversation not found');
-    if (!appended.duplicate) await runBotTurn(runtime, { ...incoming, id: appended.id, timestamp: runtime.now() });
+    if (!appended.duplicate || !appended.answered) {
+      const outcome = await runBotTurn(runtime, { ...incoming, id: appended.id, timestamp: runtime.now() }, clientActivityId ? { clientActivityId } : {});
+      if (outcome === 'unavailable') {
+        res.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        return sendDirectLineError(res, 503, 'ServiceUnavailable', 'Service momentanément interrompu : ce message n’a pas été enregistré. Renvoyez-le dans quelques instants.');
+      }
+    }
     res.send(200, { id: appended.id });
   });
 

@@ -8,7 +8,7 @@ import { normaliseOrigins } from './applyCors';
 import { attachStreamSockets, type StreamSockets } from './attachStreamSockets';
 import { createDirectLineTokens } from './createDirectLineTokens';
 import { createTurnQueue } from './createTurnQueue';
-import { DirectLineAdapter, type DirectLineBot } from './DirectLineAdapter';
+import { DirectLineAdapter, TURN_ERROR, type DirectLineBot } from './DirectLineAdapter';
 import type { DirectLineRuntime } from './DirectLineRuntime';
 import { registerConversationRoutes } from './registerConversationRoutes';
 import { registerTokenRoutes } from './registerTokenRoutes';
@@ -54,7 +54,11 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   const adapter = new DirectLineAdapter({ store: deps.store, now });
   const botAccount: ChannelAccount = { id: deps.botAccount?.id ?? 'berceau', name: deps.botAccount?.name ?? 'Berceau', role: 'bot' };
   const hashSecret = deps.conversationHashSecret;
-  adapter.onTurnError = deps.onTurnError ?? createTurnErrorHandler(deps.logger);
+  const onTurnError = deps.onTurnError ?? createTurnErrorHandler(deps.logger);
+  adapter.onTurnError = async (context, error) => {
+    context.turnState.set(TURN_ERROR, error);
+    await onTurnError(context, error);
+  };
   const runtime: DirectLineRuntime = {
     store: deps.store,
     tokens: createDirectLineTokens({ secret: deps.tokens.secret, ttlSeconds: deps.tokens.ttlSeconds, now }),

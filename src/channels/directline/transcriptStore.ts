@@ -8,8 +8,14 @@ export interface ConversationRecord {
   createdAt: string;
 }
 
+/**
+ * `duplicate`: the client activity id was seen before (nothing appended, the first id returned); `answered` then says
+ * whether the bot's turn for it completed (`markAnswered`), so that a client retrying a message whose turn was cut
+ * (an instance killed, the store gone mid-turn) gets it processed instead of silently dropped.
+ */
 export type AppendResult =
-  | { ok: true; id: string; watermark: string; duplicate: boolean }
+  | { ok: true; id: string; watermark: string; duplicate: false }
+  | { ok: true; id: string; watermark: string; duplicate: true; answered: boolean }
   | { ok: false; error: 'unknown-conversation' };
 
 /** A slice of the transcript and the watermark to ask for the next one (`ActivitySet` on the wire). */
@@ -39,6 +45,8 @@ export interface TranscriptStore {
    * and the first id is returned with `duplicate: true`.
    */
   append(conversationId: string, activity: Partial<Activity>, options?: { clientActivityId?: string }): Promise<AppendResult>;
+  /** Records that the bot's turn for this client activity completed (its retries are then only acknowledged). */
+  markAnswered(conversationId: string, clientActivityId: string): Promise<void>;
   /** Activities after `watermark` ('' = from the start), oldest first, at most `limit`. */
   readAfter(conversationId: string, watermark: string, limit?: number): Promise<ActivityPage>;
   /** Pushes an activity to the conversation's sockets without storing it. */

@@ -62,8 +62,19 @@ export function runTranscriptStoreContract(makeStore: (options: { ttlSeconds: nu
     const first = await store.append(conversationId, message('bonjour'), { clientActivityId: 'c-1' });
     const again = await store.append(conversationId, message('bonjour'), { clientActivityId: 'c-1' });
     expect(first).toMatchObject({ ok: true, duplicate: false });
-    expect(again).toEqual({ ...first, duplicate: true });
+    expect(again).toEqual({ ...first, duplicate: true, answered: false });
     expect((await store.readAfter(conversationId, '')).activities).toHaveLength(1);
+  });
+
+  it('says whether the turn of a repeated client activity was answered', async () => {
+    const { conversationId } = record();
+    await store.createConversation(record(conversationId));
+    const first = await store.append(conversationId, message('bonjour'), { clientActivityId: 'c-1' });
+    await store.markAnswered(conversationId, 'c-1');
+    expect(await store.append(conversationId, message('bonjour'), { clientActivityId: 'c-1' })).toEqual({ ...first, duplicate: true, answered: true });
+    expect(await store.append(conversationId, message('autre'), { clientActivityId: 'c-2' })).toMatchObject({ duplicate: false, watermark: '2' });
+    await store.markAnswered('never-created', 'c-1');
+    expect(await store.loadConversation('never-created')).toBeUndefined();
   });
 
   it('wakes a subscriber on every append and stops after unsubscribing', async () => {
