@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Commune } from '../machines/commune';
+import { checkServiceSettings } from './checkServiceSettings';
 import { communeSchema } from './commune/communeSchema';
 
 /** The commune file used when `COMMUNE_CONFIG_FILE` is not set: a realistic demo. */
@@ -80,7 +81,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const env = parsed.data;
   const errors: string[] = [];
-  if (env.API_PARTICULIER_URL && !env.API_PARTICULIER_TOKEN) errors.push('API_PARTICULIER_TOKEN: requis quand API_PARTICULIER_URL est défini');
+  errors.push(...checkServiceSettings(env));
   if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) errors.push('MicrosoftAppTenantId: requis pour MicrosoftAppType=SingleTenant');
   const commune = loadCommuneFile(env.COMMUNE_CONFIG_FILE ?? DEFAULT_COMMUNE_FILE, errors);
   if (errors.length > 0 || !commune) return { ok: false, errors };

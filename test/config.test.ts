@@ -41,3 +41,30 @@ describe('the configuration', () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([expect.stringContaining('/nonexistent/commune.json')]);
   });
 });
+
+describe('the settings of each external service', () => {
+  const errorsOf = (env: Record<string, string>) => {
+    const loaded = loadConfig(env);
+    return loaded.ok ? [] : loaded.errors;
+  };
+
+  test('go together: a DGFiP gateway URL alone names every missing key', () => {
+    expect(errorsOf({ IMPOT_PARTICULIER_URL: 'https://gw.dgfip.example' }).map((e) => e.split(':')[0])).toEqual([
+      'IMPOT_PARTICULIER_TOKEN_URL',
+      'IMPOT_PARTICULIER_CLIENT_ID',
+      'IMPOT_PARTICULIER_CLIENT_SECRET',
+      'IMPOT_PARTICULIER_ID_TELESERVICE',
+    ]);
+  });
+
+  test('go together: credentials without a URL, or an API Particulier token without its URL, are refused', () => {
+    expect(errorsOf({ IMPOT_PARTICULIER_CLIENT_ID: 'id', IMPOT_PARTICULIER_CLIENT_SECRET: 'secret' }).map((e) => e.split(':')[0])).toEqual(['IMPOT_PARTICULIER_URL', 'IMPOT_PARTICULIER_TOKEN_URL', 'IMPOT_PARTICULIER_ID_TELESERVICE']);
+    expect(errorsOf({ API_PARTICULIER_TOKEN: 'a-real-token-1234' })).toEqual([expect.stringMatching(/^API_PARTICULIER_URL: requis, car API_PARTICULIER_TOKEN est défini/)]);
+  });
+
+  test('a client certificate needs its key', () => {
+    expect(errorsOf({ IMPOT_PARTICULIER_CLIENT_CERT_FILE: '/etc/berceau/client.pem' })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IMPOT_PARTICULIER_CLIENT_KEY_FILE: requis avec IMPOT_PARTICULIER_CLIENT_CERT_FILE/), expect.stringMatching(/^IMPOT_PARTICULIER_URL: requis/)]),
+    );
+  });
+});

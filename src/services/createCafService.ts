@@ -25,10 +25,11 @@ export const CAF_TOTAL_BUDGET_MS = 13_000;
  * configured (never a host outside the machine). Each retrieval first takes one of the client's daily lookups.
  */
 export async function createCafService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog; limiter: LookupLimiter; clock: () => Date }): Promise<CafService> {
-  const simulator = env.API_PARTICULIER_URL ? undefined : await startApiParticulierSimulator({ now: deps.clock });
+  const configured = env.API_PARTICULIER_URL ? { baseUrl: env.API_PARTICULIER_URL, token: env.API_PARTICULIER_TOKEN ?? '' } : undefined;
+  if (configured && !configured.token) throw new Error('createCafService: API_PARTICULIER_TOKEN is missing (see checkServiceSettings)');
+  const simulator = configured ? undefined : await startApiParticulierSimulator({ now: deps.clock });
   const client = createApiParticulierClient({
-    baseUrl: env.API_PARTICULIER_URL ?? (simulator as NonNullable<typeof simulator>).url,
-    token: env.API_PARTICULIER_TOKEN ?? (simulator as NonNullable<typeof simulator>).token,
+    ...(configured ?? { baseUrl: simulator?.url ?? '', token: simulator?.token ?? '' }),
     recipient: commune.siret,
     logger: deps.logger,
     audit: deps.audit,

@@ -17,19 +17,17 @@ export interface TaxService {
 }
 
 /**
- * Builds the DGFiP client from the configuration, or, when no gateway is configured, starts the local simulator
- * in-process and points the client at it (never a host outside the machine). Only residency and household facts
- * leave this function; the fee never sees DGFiP data.
+ * Builds the DGFiP client from the configured gateway, or, when none is configured, starts the local simulator
+ * in-process and points the client at it with the simulator's demo credentials (they never go anywhere else). Only
+ * residency and household facts leave this function; the fee never sees DGFiP data.
  */
 export async function createTaxService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog; clock: () => Date }): Promise<TaxService> {
-  const simulator = env.IMPOT_PARTICULIER_URL ? undefined : await startImpotParticulierSimulator({ logger: deps.logger, now: deps.clock });
+  const gateway = readGateway(env);
+  const simulator = gateway ? undefined : await startImpotParticulierSimulator({ logger: deps.logger, now: deps.clock });
+  const endpoint = gateway ?? { baseUrl: simulator?.url ?? '', tokenUrl: simulator?.tokenUrl ?? '', ...DEMO_SIMULATOR_CREDENTIALS };
   const client = createImpotParticulierClient({
-    baseUrl: env.IMPOT_PARTICULIER_URL ?? (simulator as NonNullable<typeof simulator>).url,
-    tokenUrl: env.IMPOT_PARTICULIER_TOKEN_URL ?? (simulator as NonNullable<typeof simulator>).tokenUrl,
-    clientId: env.IMPOT_PARTICULIER_CLIENT_ID ?? DEMO_SIMULATOR_CREDENTIALS.clientId,
-    clientSecret: env.IMPOT_PARTICULIER_CLIENT_SECRET ?? DEMO_SIMULATOR_CREDENTIALS.clientSecret,
-    idTeleservice: env.IMPOT_PARTICULIER_ID_TELESERVICE ?? DEMO_SIMULATOR_CREDENTIALS.idTeleservice,
-    ...(env.IMPOT_PARTICULIER_CLIENT_CERT_FILE && env.IMPOT_PARTICULIER_CLIENT_KEY_FILE
+    ...endpoint,
+    ...(gateway && env.IMPOT_PARTICULIER_CLIENT_CERT_FILE && env.IMPOT_PARTICULIER_CLIENT_KEY_FILE
       ? { tls: { cert: readFileSync(env.IMPOT_PARTICULIER_CLIENT_CERT_FILE, 'utf8'), key: readFileSync(env.IMPOT_PARTICULIER_CLIENT_KEY_FILE, 'utf8') } }
       : {}),
     logger: deps.logger,
@@ -50,4 +48,16 @@ export async function createTaxService(env: Env, commune: Commune, deps: { logge
       await simulator?.close();
     },
   };
+}
+
+/**
+ * The configured DGFiP gateway, all of its settings together (the configuration refuses a partial one), or
+ * `undefined` when none is configured: only then does the in-process simulator run, with its demo credentials.
+ */
+function readGateway(env: Env) {
+  const { IMPOT_PARTICULIER_URL: baseUrl, IMPOT_PARTICULIER_TOKEN_URL: tokenUrl, IMPOT_PARTICULIER_CLIENT_ID: clientId } = env;
+  const { IMPOT_PARTICULIER_CLIENT_SECRET: clientSecret, IMPOT_PARTICULIER_ID_TELESERVICE: idTeleservice } = env;
+  if (!baseUrl) return undefined;
+  if (!tokenUrl || !clientId || !clientSecret || !idTeleservice) throw new Error('createTaxService: the DGFiP gateway settings are incomplete (see checkServiceSettings)');
+  return { baseUrl, tokenUrl, clientId, clientSecret, idTeleservice };
 }
