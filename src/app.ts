@@ -45,6 +45,8 @@ export interface AppOverrides {
   tax?: TaxService;
   adapter?: CloudAdapterOverrides;
   settleTimeoutMs?: number;
+  /** The waits of the API Particulier client between attempts (tests make them instant). */
+  sleep?: (ms: number) => Promise<void>;
   /** Wraps the session store the turns use (tests record every draft a turn saves). */
   wrapTurnStore?: (store: SessionStore) => SessionStore;
 }
@@ -81,7 +83,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
   const perDay = env.API_PARTICULIER_DAILY_LOOKUPS_PER_CLIENT;
   const limiter = redis ? createRedisLookupLimiter(redis, { prefix, perDay }) : createMemoryLookupLimiter({ perDay });
-  const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock }));
+  const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock, ...(overrides.sleep ? { sleep: overrides.sleep } : {}) }));
   const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit, clock }));
   const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
 

@@ -36,6 +36,8 @@ export interface ApiParticulierClientOptions {
   generateProof?: 'proof-only' | 'pdf' | false;
   now?: () => Date;
   random?: () => number;
+  /** Waits between attempts (default: a timer); tests pass an instant or a recording one. */
+  sleep?: (ms: number) => Promise<void>;
   /** An undici dispatcher to use instead of the client's own keep-alive pool (tests, proxies). */
   dispatcher?: Dispatcher;
 }
@@ -78,6 +80,7 @@ export function createApiParticulierClient(options: ApiParticulierClientOptions)
     audit: options.audit,
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
+    sleep: options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
   };
   const proofHeader: Record<string, string> = options.generateProof === false ? {} : { 'x-generate-proof': options.generateProof ?? 'proof-only' };
 

@@ -25,6 +25,8 @@ export interface TransportSettings {
   audit: AuditLog;
   now: () => Date;
   random: () => number;
+  /** Waits between attempts (back-off, `Retry-After`, a duplicate in flight); tests make it instant. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 export interface CallRequest {
@@ -60,7 +62,7 @@ export async function sendWithRetries(settings: TransportSettings, call: CallReq
       if (wait !== undefined) retries += 1;
     }
     if (wait === undefined || performance.now() + wait + 50 >= deadline || call.signal?.aborted) return outcome;
-    await sleep(wait);
+    await settings.sleep(wait);
   }
 }
 
@@ -130,8 +132,4 @@ function parseJson(text: string, contentType: string | undefined): unknown {
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -24,7 +24,7 @@ export const CAF_TOTAL_BUDGET_MS = 13_000;
  * Builds the API Particulier client from the configuration, or starts the local simulator in-process when no URL is
  * configured (never a host outside the machine). Each retrieval first takes one of the client's daily lookups.
  */
-export async function createCafService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog; limiter: LookupLimiter; clock: () => Date }): Promise<CafService> {
+export async function createCafService(env: Env, commune: Commune, deps: { logger: Logger; audit: AuditLog; limiter: LookupLimiter; clock: () => Date; sleep?: (ms: number) => Promise<void> }): Promise<CafService> {
   const configured = env.API_PARTICULIER_URL ? { baseUrl: env.API_PARTICULIER_URL, token: env.API_PARTICULIER_TOKEN ?? '' } : undefined;
   if (configured && !configured.token) throw new Error('createCafService: API_PARTICULIER_TOKEN is missing (see checkServiceSettings)');
   const simulator = configured ? undefined : await startApiParticulierSimulator({ now: deps.clock });
@@ -36,6 +36,7 @@ export async function createCafService(env: Env, commune: Commune, deps: { logge
     timeoutMs: env.API_PARTICULIER_TIMEOUT_MS,
     totalBudgetMs: Math.min(CAF_TOTAL_BUDGET_MS, env.API_PARTICULIER_TIMEOUT_MS + 1_000),
     now: deps.clock,
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
   return {
     ...(simulator ? { simulatorUrl: simulator.url } : {}),

@@ -76,6 +76,7 @@ describe('the API Particulier client when the API or the network misbehaves', ()
     await patient.client.close();
     expect(waited.ok).toBe(true);
     expect(statuses(patient.audit)).toEqual([429, 200]);
+    expect(patient.waits).toEqual([1000]);
 
     simulator.inject('429');
     const hurried = createTestClient(simulator.url, simulator.token, { maxWaitSeconds: 0 });
@@ -86,15 +87,22 @@ describe('the API Particulier client when the API or the network misbehaves', ()
 
   it('waits and retries once when the same call is already in flight (409)', async () => {
     const slow = await startApiParticulierSimulator({ now: () => FRIDAY, latencyMs: 300 });
-    const { client, audit } = createTestClient(slow.url, slow.token, { generateProof: false, conflictDelayMs: 450 });
+    let first: Promise<unknown> = Promise.resolve();
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      await first;
+    };
+    const { client, audit } = createTestClient(slow.url, slow.token, { generateProof: false, conflictDelayMs: 450, sleep });
     try {
       const identity = identityOf('moreau-claire');
-      const first = client.fetchEajeParameters(identity, ctx);
+      first = client.fetchEajeParameters(identity, ctx);
       await new Promise((resolve) => setTimeout(resolve, 30));
       const second = await client.fetchEajeParameters(identity, ctx);
-      expect((await first).ok).toBe(true);
+      expect(((await first) as { ok: boolean }).ok).toBe(true);
       expect(second.ok).toBe(true);
       expect(statuses(audit).sort()).toEqual([200, 200, 409]);
+      expect(waits).toEqual([450]);
     } finally {
       await client.close();
       await slow.close();

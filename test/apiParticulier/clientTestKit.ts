@@ -25,10 +25,11 @@ export function identityOf(id: string, overrides: Partial<CivilIdentity> = {}): 
   return { allocataire: 'self', ...household.identity, ...overrides };
 }
 
-/** A client with fast retries, a recording logger and a memory audit log. */
+/** A client whose waits between attempts are instant and recorded (`waits`), with a recording logger and a memory audit log. */
 export function createTestClient(baseUrl: string, token: string, overrides: Partial<ApiParticulierClientOptions> = {}) {
   const logger = createRecordingLogger();
   const audit = createMemoryAuditLog();
+  const waits: number[] = [];
   const client = createApiParticulierClient({
     baseUrl,
     token,
@@ -40,9 +41,12 @@ export function createTestClient(baseUrl: string, token: string, overrides: Part
     retryBaseDelayMs: 5,
     maxRetryDelayMs: 20,
     conflictDelayMs: 250,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
     ...overrides,
   });
-  return { client, logger, audit };
+  return { client, logger, audit, waits };
 }
 
 export const ctx = { conversationHash: '0123456789abcdef0123456789abcdef' };

@@ -19,6 +19,8 @@ export function renderResultsTable(results: BenchResults): string {
   const ratio = (name: string, value: number | null, target: number) => `${name} ${value === null ? 'n/a' : value.toFixed(2)} (target ≥ ${target})`;
   out.push(`ratios: ${ratio('messages/echo', results.ratios.messagesVsEcho, 0.5)}, ${ratio('messages/peer', results.ratios.messagesVsPeer, 1)}, ${ratio('directline/floor', results.ratios.directlineVsFloor, 0.25)}`);
   out.push(`Redis per session: ${results.redisBytesPerSession ?? 'n/a'} bytes (target ≤ 8192)`);
+  const api = results.apiParticulierClient;
+  if (api) out.push(`API Particulier client call against the simulator: p50 ${api.p50Ms} ms, p99 ${api.p99Ms} ms (${api.ok}/${api.calls} ok, X-Generate-Proof on)`);
   for (const [name, s] of Object.entries(results.scenarios)) {
     if (s.repeats) out.push(`${name} runs (median kept): turns/s ${s.repeats.turnsPerSecond.join(' / ')}, p99 ms ${s.repeats.p99Ms.join(' / ')}`);
     if (s.extra) out.push(`${name}: ${Object.entries(s.extra).map(([k, v]) => `${k}=${v}`).join(', ')}`);

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { ScenarioName, ScenarioResult } from './benchTypes';
 import { compileForBench } from './compileForBench';
+import { measureApiParticulierLatency } from './measureApiParticulierLatency';
 import { deleteRedisPrefix, measureRedisBytes } from './measureRedisBytes';
 import { parseBenchOptions, type BenchOptions } from './parseBenchOptions';
 import { renderResultsTable } from './renderResultsTable';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     redis.disconnect();
   }
   for (const [scenario, played] of runs) results.scenarios[scenario] = pickMedianRun(played);
+  results.apiParticulierClient = await measureApiParticulierLatency(options.quick ? 100 : 300);
   results.ratios = computeRatios(results.scenarios);
   results.options = { ...options };
   await writeBenchResults(options.out, results);

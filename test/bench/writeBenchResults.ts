@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import type { ScenarioResult } from './benchTypes';
+import type { ApiClientLatency } from './measureApiParticulierLatency';
 
 /** The shape of `bench-results/latest.json` (issue 8). */
 export interface BenchResults {
@@ -11,6 +12,8 @@ export interface BenchResults {
   redisBytesPerSession: number | null;
   ratios: { messagesVsEcho: number | null; messagesVsPeer: number | null; directlineVsFloor: number | null };
   redis?: Record<string, number>;
+  /** One API Particulier client call against the local simulator, end to end (sequential calls). */
+  apiParticulierClient?: ApiClientLatency;
   options?: Record<string, unknown>;
 }
 

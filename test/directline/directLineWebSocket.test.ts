@@ -48,7 +48,10 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
     const { token, conversationId } = await h.server.mintToken();
     const client = h.connect({ token });
     await client.waitFor((received) => received.length >= 1);
-    await client.post({ type: 'message', text: 'lent' });
+    const posted = client.post({ type: 'message', text: 'lent' });
+    await client.waitFor((received) => received.some((a) => a.type === 'typing'));
+    h.echo.finishSlowTurn();
+    await posted;
     await client.waitFor((received) => received.some((a) => a.type === 'message' && a.text === 'Écho : lent'));
     expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'lent', 'typing', 'Écho : lent']);
     const transcript = await readTranscript(h.server, conversationId, token);
@@ -130,10 +133,10 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
     const first = await client.post(activity);
     const second = await client.post(activity);
     expect(second).toBe(first);
-    await client.waitFor((received) => received.length >= 3);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(h.echo.processed.get(conversationId)).toEqual(['une seule fois']);
-    expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'une seule fois', 'Écho : une seule fois']);
+    await client.post({ type: 'message', text: 'ensuite' });
+    await client.waitFor((received) => received.length >= 5);
+    expect(h.echo.processed.get(conversationId)).toEqual(['une seule fois', 'ensuite']);
+    expect(texts(client.received)).toEqual(['Bienvenue ! Je suis le robot de test.', 'une seule fois', 'Écho : une seule fois', 'ensuite', 'Écho : ensuite']);
   });
 
   it('sends the shared apology, with its incident id, when the bot fails during a turn', async () => {

@@ -2,5 +2,14 @@ import { createMemoryTranscriptStore } from '../../src/channels/directline/creat
 import { runTranscriptStoreContract } from './support/runTranscriptStoreContract';
 
 describe('the memory transcript store', () => {
-  runTranscriptStoreContract(async ({ ttlSeconds }) => ({ store: createMemoryTranscriptStore({ ttlSeconds }), cleanup: async () => {} }));
+  runTranscriptStoreContract(async ({ ttlSeconds }) => {
+    let now = Date.parse('2026-11-27T09:00:00Z');
+    return {
+      store: createMemoryTranscriptStore({ ttlSeconds, now: () => now }),
+      cleanup: async () => {},
+      outliveTtl: async () => {
+        now += ttlSeconds * 1000 + 1;
+      },
+    };
+  });
 });

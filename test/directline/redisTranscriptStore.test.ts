@@ -5,7 +5,15 @@ import { runTranscriptStoreContract } from './support/runTranscriptStoreContract
 describe('the Redis transcript store', () => {
   runTranscriptStoreContract(async ({ ttlSeconds }) => {
     const { redis, prefix, cleanup } = connectTestRedis();
-    return { store: createRedisTranscriptStore(redis, { prefix, ttlSeconds }), cleanup };
+    return {
+      store: createRedisTranscriptStore(redis, { prefix, ttlSeconds }),
+      cleanup,
+      // Every key of a conversation carries the TTL (checked below); its expiry is what deleting them does.
+      outliveTtl: async (conversationId) => {
+        const keys = await redis.keys(`${prefix}dl:{${conversationId}}*`);
+        if (keys.length > 0) await redis.del(...keys);
+      },
+    };
   });
 
   it('wakes its subscribers again after its subscriber connection was dropped', async () => {

@@ -1,4 +1,4 @@
-import { getNextSnapshot, initialTransition, transition } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { createEnrolmentMachine } from '../../machines/enrolmentMachine';
 import type { EnrolmentEvent } from '../../machines/types';
 import { loadDemoCommune } from '../support/demoCommune';
@@ -22,7 +22,7 @@ const untilConsentRefused: EnrolmentEvent[] = [
 
 function play(events: EnrolmentEvent[]) {
   let [snapshot] = initialTransition(machine, { conversationHash: 'h', clientHash: 'c' });
-  for (const event of events) snapshot = getNextSnapshot(machine, snapshot, event);
+  for (const event of events) [snapshot] = transition(machine, snapshot, event);
   return snapshot;
 }
 
@@ -122,7 +122,7 @@ describe('the enrolment statechart', () => {
   test('cancels and resumes where the parent stopped', () => {
     const cancelled = play([{ type: 'user.answered.parent', parent }, { type: 'user.cancel' }]);
     expect(cancelled.value).toBe('cancelled');
-    const resumed = getNextSnapshot(machine, cancelled, { type: 'user.resume' });
+    const [resumed] = transition(machine, cancelled, { type: 'user.resume' });
     expect(resumed.value).toBe('child');
   });
 

@@ -1,4 +1,9 @@
 import { startApiParticulierSimulator } from '../../src/apiParticulier/simulator/startApiParticulierSimulator';
+import { createMemoryAuditLog } from '../../src/audit/auditLog';
+import { createApiParticulierClient } from '../../src/apiParticulier/createApiParticulierClient';
+import { silentLogger } from '../../src/log/createLogger';
+import type { CafService } from '../../src/services/createCafService';
+import { runTurn } from '../../src/turn/runTurn';
 import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
 
 type Sim = Awaited<ReturnType<typeof startApiParticulierSimulator>>;
@@ -12,7 +17,7 @@ describe('CAF data through API Particulier, in the conversation', () => {
   let t: TestApp;
   beforeAll(async () => {
     sim = await startApiParticulierSimulator();
-    t = await startTestApp({ redis: true, env: { API_PARTICULIER_URL: sim.url, API_PARTICULIER_TOKEN: sim.token } });
+    t = await startTestApp({ redis: true, env: { API_PARTICULIER_URL: sim.url, API_PARTICULIER_TOKEN: sim.token }, overrides: { sleep: async () => undefined } });
   });
   afterAll(async () => {
     await t.stop();
@@ -129,26 +134,47 @@ describe('CAF data through API Particulier, in the conversation', () => {
   });
 
   test('every CAF call is audited with its purpose, the SIRET and a hashed conversation, never an identity', async () => {
+    await toIdentity('audited', { status: 'expected', expectedDate: '2027-03-15' });
+    expect(stepOf(await t.say('audited', LEFEBVRE))).toBe('review');
     const entries = (await t.app.redis?.xrange(`${t.config.env.REDIS_KEY_PREFIX}audit`, '-', '+')) ?? [];
     const records = entries.map(([, fields]) => Object.fromEntries(fields.reduce<string[][]>((pairs, v, i) => (i % 2 ? pairs : [...pairs, [v, fields[i + 1] ?? '']]), [])));
-    const caf = records.filter((r) => r.purpose === 'tarification crèche');
-    expect(caf.length).toBeGreaterThan(5);
-    expect(caf[0]).toMatchObject({ recipient: '21750001600019', endpoint: expect.stringContaining('participation_familiale_eaje') });
+    const ours = records.filter((r) => r.conversationHash === t.app.turn.hashConversationKey('test:audited'));
+    expect(ours).toEqual([expect.objectContaining({ purpose: 'tarification crèche', recipient: '21750001600019', endpoint: expect.stringContaining('participation_familiale_eaje'), status: '200' })]);
     expect(JSON.stringify(records)).not.toMatch(/LEFEBVRE|MARTIN|1982-12-27/);
   });
 });
 
 test('a slow CAF shows a typing indicator at once and a short waiting message after 2 s', async () => {
-  const sim = await startApiParticulierSimulator({ latencyMs: 2600 });
-  const t = await startTestApp({ env: { API_PARTICULIER_URL: sim.url, API_PARTICULIER_TOKEN: sim.token } });
+  const sim = await startApiParticulierSimulator();
+  const client = createApiParticulierClient({ baseUrl: sim.url, token: sim.token, recipient: '21750001600019', logger: silentLogger, audit: createMemoryAuditLog() });
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  const slowCaf: CafService = {
+    fetch: async (input) => {
+      await answered;
+      return client.fetchEajeParameters(input.identity, { conversationHash: input.conversationHash });
+    },
+    close: () => client.close(),
+  };
+  const t = await startTestApp({ overrides: { caf: slowCaf } });
   try {
     for (const value of [{ action: 'start' }, PARENT, { step: 'child', status: 'born', givenName: 'Noé', birthDate: '2025-03-14' }, CARE, { step: 'facilities', choices: ['petits-loups'] }, { step: 'consent', accept: true }]) await t.say('slow', value);
     const events: string[] = [];
-    const { runTurn } = await import('../../src/turn/runTurn');
-    const replies = await runTurn(t.app.turn, 'test:slow', { value: MARTIN }, { onBusy: () => void events.push('typing'), onSlow: (state) => void events.push(`slow:${state}`) });
+    jest.useFakeTimers();
+    const turn = runTurn(t.app.turn, 'test:slow', { value: MARTIN }, { onBusy: () => void events.push('typing'), onSlow: (state) => void events.push(`slow:${state}`) });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(events).toEqual(['typing']);
+    await jest.advanceTimersByTimeAsync(1_999);
+    expect(events).toEqual(['typing']);
+    await jest.advanceTimersByTimeAsync(1);
     expect(events).toEqual(['typing', 'slow:fetching']);
-    expect(stepOf(replies)).toBe('review');
+    jest.useRealTimers();
+    answer();
+    expect(stepOf(await turn)).toBe('review');
   } finally {
+    jest.useRealTimers();
     await t.stop();
     await sim.close();
   }

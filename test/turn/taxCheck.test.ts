@@ -56,9 +56,11 @@ describe('the DGFiP residency check in the conversation', () => {
   });
 
   test('the DGFiP lookup is audited with its purpose and without the numéro fiscal', async () => {
+    await submitWith('audited', '3999999931263');
     const entries = await t.app.redis?.xrange(`${t.config.env.REDIS_KEY_PREFIX}audit`, '-', '+');
-    const flat = (entries ?? []).map(([, fields]) => fields.join(' '));
-    expect(flat.some((f) => f.includes('vérification de résidence et du foyer') && f.includes('21750001600019'))).toBe(true);
-    expect(flat.join(' ')).not.toContain('3999999932264');
+    const records = (entries ?? []).map(([, fields]) => Object.fromEntries(fields.flatMap((v, i) => (i % 2 === 0 ? [[v, fields[i + 1] ?? '']] : []))));
+    const ours = records.filter((r) => r.conversationHash === t.app.turn.hashConversationKey('test:audited'));
+    expect(ours).toEqual([expect.objectContaining({ purpose: 'vérification de résidence et du foyer', recipient: '21750001600019' })]);
+    expect(JSON.stringify(records)).not.toMatch(/3999999931263|3999999932264/);
   });
 });

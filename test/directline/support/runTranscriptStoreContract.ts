@@ -4,6 +4,8 @@ import type { TranscriptEvent, TranscriptStore } from '../../../src/channels/dir
 export interface StoreUnderTest {
   store: TranscriptStore;
   cleanup: () => Promise<void>;
+  /** Brings the store past the TTL of a conversation's keys (a clock moved forward, or the keys' expiry). */
+  outliveTtl: (conversationId: string) => Promise<void>;
 }
 
 /** The behaviour every TranscriptStore must have; run once per implementation (memory, Redis). */
@@ -88,8 +90,13 @@ export function runTranscriptStoreContract(makeStore: (options: { ttlSeconds: nu
     expect(events).toEqual([{ kind: 'appended', watermark: '1' }, { kind: 'appended', watermark: '2' }]);
     await unsubscribe();
     await store.append(conversationId, message('trois'));
-    await new Promise((r) => setTimeout(r, 50));
+    const later: TranscriptEvent[] = [];
+    const stopLater = await store.subscribe(conversationId, (event) => later.push(event));
+    await store.append(conversationId, message('quatre'));
+    await waitFor(() => later.length >= 1);
+    expect(later).toEqual([{ kind: 'appended', watermark: '4' }]);
     expect(events).toHaveLength(2);
+    await stopLater();
   });
 
   it('pushes ephemeral activities to subscribers without storing them', async () => {
@@ -130,17 +137,12 @@ export function runTranscriptStoreContract(makeStore: (options: { ttlSeconds: nu
   });
 
   it('forgets a conversation after its time to live', async () => {
-    const short = await makeStore({ ttlSeconds: 1 });
-    try {
-      const conversation = record();
-      await short.store.createConversation(conversation);
-      await short.store.append(conversation.conversationId, message('bonjour'), { clientActivityId: 'c-1' });
-      await new Promise((r) => setTimeout(r, 1150));
-      expect(await short.store.loadConversation(conversation.conversationId)).toBeUndefined();
-      expect((await short.store.readAfter(conversation.conversationId, '')).activities).toEqual([]);
-    } finally {
-      await short.store.close();
-      await short.cleanup();
-    }
+    const conversation = record();
+    await store.createConversation(conversation);
+    await store.append(conversation.conversationId, message('bonjour'), { clientActivityId: 'c-1' });
+    await subject.outliveTtl(conversation.conversationId);
+    expect(await store.loadConversation(conversation.conversationId)).toBeUndefined();
+    expect((await store.readAfter(conversation.conversationId, '')).activities).toEqual([]);
+    expect(await store.append(conversation.conversationId, message('encore'), { clientActivityId: 'c-1' })).toEqual({ ok: false, error: 'unknown-conversation' });
   });
 }
