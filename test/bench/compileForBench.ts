@@ -2,7 +2,7 @@ import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { transformFile } from '@swc/core';
 
-/** What the benchmark's processes load: the app's folders and this one. */
+/** What the benchmark's processes load by default: the app's folders and this one. */
 const FOLDERS = ['src', 'dialogs', 'machines', 'test/bench'];
 
 /**
@@ -10,9 +10,9 @@ const FOLDERS = ['src', 'dialogs', 'machines', 'test/bench'];
  * `projectRoot()` resolve as from `src/`) and copies the data files beside it. The server and generator processes
  * then run plain JavaScript: no compiler in their memory or on their start-up path, like `npm start`.
  */
-export async function compileForBench(root: string, outDir: string): Promise<void> {
+export async function compileForBench(root: string, outDir: string, folders: readonly string[] = FOLDERS): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
-  const files = (await Promise.all(FOLDERS.map((folder) => listFiles(path.join(root, folder))))).flat();
+  const files = (await Promise.all(folders.map((folder) => listFiles(path.join(root, folder))))).flat();
   await Promise.all(
     files.map(async (file) => {
       const target = path.join(outDir, path.relative(root, file));

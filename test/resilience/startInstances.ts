@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { findFreePort } from '../support/startRedisServer';
+import { buildInstanceEnv } from './buildInstanceEnv';
+
+/** One Berceau process of the suite. */
+export interface Instance {
+  index: number;
+  url: string;
+  child: ChildProcess;
+  /** Sends a signal (`SIGKILL` for the crash scenario) and resolves once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Starts `count` instances of the compiled app (`node <build>/src/main.js`, as `npm start` does), each on a free
+ * port, with the environment of `buildInstanceEnv`, and resolves once every `/readyz` answers 200. Their output goes
+ * to `<logDir>/instance-<n>.log`.
+ */
+export async function startInstances(options: { count: number; buildDir: string; redisUrl: string; prefix: string; logDir: string }): Promise<Instance[]> {
+  const instances: Instance[] = [];
+  for (let index = 0; index < options.count; index += 1) {
+    const port = await findFreePort();
+    const log = createWriteStream(path.join(options.logDir, `${options.prefix.replace(/\W+/g, '-')}instance-${index}.log`));
+    const child = spawn(process.execPath, ['--no-deprecation', path.join(options.buildDir, 'src', 'main.js')], {
+      env: buildInstanceEnv({ port, redisUrl: options.redisUrl, prefix: options.prefix }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    instances.push({
+      index,
+      url: `http://127.0.0.1:${port}`,
+      child,
+      async kill(signal) {
+        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        await exited;
+      },
+    });
+  }
+  await Promise.all(instances.map((instance) => waitUntilReady(instance)));
+  return instances;
+}
+
+async function waitUntilReady(instance: Instance): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (instance.child.exitCode !== null) throw new Error(`instance ${instance.index} exited during start-up (code ${instance.child.exitCode})`);
+    try {
+      const response = await fetch(`${instance.url}/readyz`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`instance ${instance.index} not ready after 30 s`);
+}
