@@ -1,8 +1,8 @@
-import { createActor, waitFor } from 'xstate';
+import { createActor } from 'xstate';
 import type { Commune } from '../../machines/commune';
 import { ENROLMENT_MACHINE_VERSION, type EnrolmentMachine } from '../../machines/enrolmentMachine';
 import { DRAFT_MIGRATIONS, type DraftMigration } from '../../machines/migrations';
-import type { EnrolmentContext, EnrolmentEvent } from '../../machines/types';
+import type { EnrolmentContext } from '../../machines/types';
 import type { ParseContext, PlaceResolver, TurnInput } from '../../dialogs/parseTypes';
 import { readTurnInput } from '../../dialogs/readTurnInput';
 import { renderReplies, type Reply, type TurnView } from '../../dialogs/renderReplies';
@@ -12,6 +12,7 @@ import { SessionConflictError, type SessionLoad, type SessionStore } from '../se
 import { decideTurn } from '../../dialogs/decideTurn';
 import { openDraft, type EnrolmentActor } from './openDraft';
 import { replaceDraft } from './replaceDraft';
+import { settleActor } from './settleActor';
 import { toParisDate } from './toParisDate';
 
 /** Everything a turn needs; built once by the composition root. */
@@ -98,7 +99,7 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
     return { kind: 'replies', replies: renderReplies({ intro: { code: 'erased', ...(before.reference ? { submittedReference: before.reference } : {}) } }, env) };
   }
   const view: TurnView = { ...decision.view, before };
-  if (decision.event && !(await send(deps, actor, decision.event, hooks, settleMs))) {
+  if (decision.event && !(await settleActor(actor, decision.event, { ...hooks, settleMs, slowAfterMs: deps.slowAfterMs ?? 2000 }))) {
     actor.stop();
     return { kind: 'replies', replies: renderReplies({ after: before, intro: { code: 'busy-timeout' } }, env) };
   }
@@ -140,32 +141,6 @@ function followUp(decision: ReturnType<typeof decideTurn>, before: EnrolmentCont
   if (command === 'user.edit' && after.step === before.step && decision.event?.type === 'user.edit' && decision.event.target !== before.step) return { intro: { code: 'edit-unavailable' }, ask: 'text' };
   if (command === 'user.submitted' && after.submitFailed) return { intro: { code: 'submit-failed' } };
   return {};
-}
-
-/** Sends the event and waits until the chart settles; `false` when it is still busy after `settleMs`. */
-async function send(deps: TurnDeps, actor: EnrolmentActor, event: EnrolmentEvent, hooks: TurnHooks, settleMs: number): Promise<boolean> {
-  actor.send(event);
-  assertNotFailed(actor);
-  if (!actor.getSnapshot().hasTag('busy')) return true;
-  await hooks.onBusy?.();
-  const slow = setTimeout(() => void hooks.onSlow?.(String(actor.getSnapshot().value)), deps.slowAfterMs ?? 2000);
-  try {
-    await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: settleMs });
-    return true;
-  } catch {
-    assertNotFailed(actor);
-    return false;
-  } finally {
-    clearTimeout(slow);
-  }
-}
-
-/** A chart that failed on this draft (a guard or action threw) goes to the turn's error sink; nothing is saved. */
-function assertNotFailed(actor: EnrolmentActor): void {
-  if (actor.getSnapshot().status === 'error') {
-    actor.stop();
-    throw new Error('runTurn: the statechart failed while processing the event');
-  }
 }
 
 function parseContext(deps: TurnDeps, now: Date, draft: EnrolmentContext): ParseContext {

@@ -139,3 +139,27 @@ describe('a stored draft of an older version with its migration', () => {
     }
   });
 });
+
+describe('a statechart that fails while processing a message', () => {
+  test('rejects the turn into the error sink, saves nothing, and never takes the process down', async () => {
+    const t = await startTestApp();
+    try {
+      await t.say('throws', 'bonjour');
+      const before = await t.app.sessions.load('test:throws');
+      const failing = t.app.turn.machine.provide({
+        actions: {
+          recordParent: () => {
+            throw new Error('a bug in an action');
+          },
+        },
+      });
+      const parent = { step: 'parent', givenName: 'Marie', familyName: 'Dupont', email: 'marie@exemple.fr', phone: '0612345678' };
+      await expect(runTurn({ ...t.app.turn, machine: failing }, 'test:throws', { value: parent })).rejects.toThrow('the statechart failed while processing the event');
+      await nextTick();
+      expect(await t.app.sessions.load('test:throws')).toEqual(before);
+      expect(stepOf(await t.say('throws', parent))).toBe('child');
+    } finally {
+      await t.stop();
+    }
+  });
+});
