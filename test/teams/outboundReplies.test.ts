@@ -16,17 +16,30 @@ afterEach(async () => {
 describe('replies sent to the Teams connector', () => {
   it('waits for the Retry-After delay and sends the reply again when the connector answers 429', async () => {
     const harness = await startMessagesHarness({});
+    // The connector pipeline's wait runs on fake timers (and a fake Date, which the stub stamps posts with); sockets stay real.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask'] });
     try {
       connector.refuseNext(1, 429, { 'Retry-After': '1' });
 
-      const response = await harness.post(teamsActivity(connector.serviceUrl, { text: 'bonjour' }));
+      let settled = false;
+      const posted = harness.post(teamsActivity(connector.serviceUrl, { text: 'bonjour' })).finally(() => {
+        settled = true;
+      });
+      while (connector.posts.length < 1) await new Promise((resolve) => setImmediate(resolve));
+      for (let waited = 0; waited < 1_500 && connector.posts.length < 2; waited += 50) {
+        await jest.advanceTimersByTimeAsync(50);
+        for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+      }
+      while (!settled) await new Promise((resolve) => setImmediate(resolve));
+      const response = await posted;
 
       expect(response.status).toBe(200);
       expect(connector.posts.map((p) => p.status)).toEqual([429, 200]);
       const [refused, accepted] = connector.posts;
-      expect(accepted!.receivedAt - refused!.receivedAt).toBeGreaterThanOrEqual(950);
+      expect(accepted!.receivedAt - refused!.receivedAt).toBeGreaterThanOrEqual(1_000);
       expect(connector.delivered()[0]?.activity).toMatchObject({ text: 'reçu : bonjour' });
     } finally {
+      jest.useRealTimers();
       await harness.close();
     }
   });
