@@ -1,6 +1,6 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { findFreePort } from './findFreePort';
 import type { BenchServer } from './startBenchServer';
 
 /**
@@ -29,14 +29,3 @@ export async function startBerceauServer(options: { redisUrl: string; prefix: st
 
 /** The Web Chat origin the benchmark's Direct Line clients present. */
 export const BENCH_ORIGIN = 'https://bench.commune.example';
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}

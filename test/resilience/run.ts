@@ -83,25 +83,13 @@ const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: Re
     const victim = instances[1] as Instance;
     let inFlightAtKill = 0;
     let turnsBeforeKill = 0;
-    const { tally, triggered } = await playResilientEnrolments({
-      client,
-      instances: instances.length,
-      count: context.options.enrolments,
-      slots: context.options.slots,
-      conversationPrefix: `${context.run}-kill`,
-      script: (i) => buildEnrolmentScript(new Date(), i),
-      trigger: {
-        at: 1 / 3,
-        action: async () => {
-          const inFlight = client.inFlight(victim.index);
-          const sent = client.sentTo(victim.index);
-          turnsBeforeKill = client.requests();
-          await victim.kill('SIGKILL');
-          inFlightAtKill = inFlight + client.sentTo(victim.index) - sent;
-        },
-      },
+    const tally = await playEnrolmentsThen(context, 'kill', client, instances.length, async () => {
+      const inFlight = client.inFlight(victim.index);
+      const sent = client.sentTo(victim.index);
+      turnsBeforeKill = client.requests();
+      await victim.kill('SIGKILL');
+      inFlightAtKill = inFlight + client.sentTo(victim.index) - sent;
     });
-    await triggered;
     const counted = await countWith(context, prefix, tally);
     await client.close();
     return {
@@ -154,26 +142,14 @@ async function restartRedis(context: Context, name: string, downtimeMs: number):
   const probe = await startDirectLineProbe((instances[0] as Instance).url);
   let outageMs = 0;
   let inFlightAtStop = 0;
-  const { tally, triggered } = await playResilientEnrolments({
-    client,
-    instances: instances.length,
-    count: context.options.enrolments,
-    slots: context.options.slots,
-    conversationPrefix: `${context.run}-${name}`,
-    script: (i) => buildEnrolmentScript(new Date(), i),
-    trigger: {
-      at: 1 / 3,
-      action: async () => {
-        inFlightAtStop = instances.reduce((sum, instance) => sum + client.inFlight(instance.index), 0);
-        const stoppedAt = Date.now();
-        await context.redis.stop();
-        if (downtimeMs > 0) await new Promise((resolve) => setTimeout(resolve, downtimeMs));
-        await context.redis.start();
-        outageMs = Date.now() - stoppedAt;
-      },
-    },
+  const tally = await playEnrolmentsThen(context, name, client, instances.length, async () => {
+    inFlightAtStop = instances.reduce((sum, instance) => sum + client.inFlight(instance.index), 0);
+    const stoppedAt = Date.now();
+    await context.redis.stop();
+    if (downtimeMs > 0) await new Promise((resolve) => setTimeout(resolve, downtimeMs));
+    await context.redis.start();
+    outageMs = Date.now() - stoppedAt;
   });
-  await triggered;
   const probed = await probe.stop();
   const counted = await countWith(context, prefix, tally);
   await client.close();
@@ -187,6 +163,21 @@ async function restartRedis(context: Context, name: string, downtimeMs: number):
       ...probed.samples.map((s) => `probe: ${s}`),
     ],
   };
+}
+
+/** Plays the scenario's enrolments, and `action` once a third of their turns are done; resolves when both are over. */
+async function playEnrolmentsThen(context: Context, name: string, client: ReturnType<typeof createFailoverClient>, instances: number, action: () => Promise<void>): Promise<ResilienceTally> {
+  const { tally, triggered } = await playResilientEnrolments({
+    client,
+    instances,
+    count: context.options.enrolments,
+    slots: context.options.slots,
+    conversationPrefix: `${context.run}-${name}`,
+    script: (i) => buildEnrolmentScript(new Date(), i),
+    trigger: { at: 1 / 3, action },
+  });
+  await triggered;
+  return tally;
 }
 
 async function setUp(context: Context, name: string) {

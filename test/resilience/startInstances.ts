@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { findFreePort } from '../support/startRedisServer';
+import { findFreePort } from '../bench/findFreePort';
 import { buildInstanceEnv } from './buildInstanceEnv';
 
 /** One Berceau process of the suite. */

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findFreePort } from '../bench/findFreePort';
 
 /** A `redis-server` of our own (never the shared one on 6379), which a test may stop, restart or kill. */
 export interface RedisServerHandle {
@@ -56,18 +57,6 @@ export async function startRedisServer(options: { persistence?: 'aof' | 'none' }
   };
   await handle.start();
   return handle;
-}
-
-/** A port nothing listens on now (the kernel's choice for port 0). */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Resolves once the server answers `+PONG` (not `-LOADING`); gives up after 10 s. */
