@@ -3,5 +3,5 @@
  * `*Sophie*` or an address such as `jean_dupont_@exemple.fr` must show as typed, never as emphasis or a link.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
 }

@@ -5,7 +5,7 @@ const E = "(?![\\p{L}\\p{N}])";
 const CHATTER: readonly RegExp[] = [
   /(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|hi)(?: (?:a vous|madame|monsieur|a tous))?/,
   /(?:merci(?: beaucoup| bien| d'avance| par avance)?|mrc|thx|thanks|svp|stp|s'il vous plait|s'il te plait|please|cordialement|bonne (?:journee|soiree)|par avance|d'avance)/,
-  /(?:alors|euh+|heu+|hmm+|bah|ben|voila|voici|donc|bon)/,
+  /(?:alors|euh+|heu+|hmm+|bah|voila|voici|donc|bon)/,
   /je suis (?:le|la) (?:papa|maman|pere|mere|parent|tuteur|tutrice)(?: (?:de|d') ?[\p{L}-]+)?/u,
   /(?:le|la) (?:papa|maman)(?: (?:de|d') ?[\p{L}-]+)?/u,
   /c'est (?:pour|au sujet de) (?:mon|ma|notre) (?:\d+(?:e|eme|er|ere)?|premier|premiere|deuxieme|second|seconde|troisieme|petit|petite|futur|future|dernier|derniere)? ?(?:enfant|fille|fils|bebe|garcon)/,

@@ -20,7 +20,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'nom noms prenom prenoms mail email mel courriel telephone tel portable mobile numero num adresse madame monsieur mme mlle mr m dr ' +
     "appelle appelles appelons appele appellera s'appelle m'appelle ne nee naissance prevu prevue prevus ans mois jour jours semaine " +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
-    'jumeaux jumelles jumeau jumelle triples deuxieme premier premiere second seconde enfin voici cest sil plait plais').split(' '),
+    'jumeaux jumelles jumeau jumelle triples deuxieme premier premiere second seconde enfin voici cest sil plait plais ' +
+    'me te se trompe trompee trompes erreur fait finalement pardon plutot correction nouveau nouvelle ancien ancienne bonne mauvaise faute ' +
+    'autre autres aussi deja encore toujours juste vrai faux mari femme conjoint conjointe compagnon compagne epoux epouse allocataire dossier caf ' +
+    'envoie envoyez envoye recu merci desole desolee oups dsl ici la-bas voir vois vu').split(' '),
 );
 
 /** Particles that start or continue a family name (« de La Fontaine », « Ben Salah », « van der Berg »). */
