@@ -47,6 +47,7 @@ export function readTurnInput(input: TurnInput, ctx: ParseContext): TurnIntent {
   if (step === 'submitted') return readAfterSubmission(text, ctx, command);
   if (step === 'cancelled') return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
   if (command && command.command !== 'resume') return { kind: 'command', command };
+  if (isQuestion(text)) return { kind: 'command', command: { command: 'help' } };
   const parse = QUESTIONS[step].parse({ text }, ctx);
   const recorded = (parse.kind === 'answer' || parse.kind === 'partial') && parse.recorded;
   if (!recorded || parse.kind === 'partial') {
@@ -66,4 +67,13 @@ function readAfterSubmission(text: string, ctx: ParseContext, command: Command |
     return { kind: 'sibling', move: decision === 'yes' ? 'accept' : decision === 'no' ? 'decline' : 'unclear' };
   }
   return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
+}
+
+const QUESTION_WORDS = /^(?:c'est quoi|qu'est-ce|quest-ce|comment|pourquoi|est-ce|quel|quelle|quels|quelles|combien|que veut dire|ca veut dire|ou |laquelle|lequel|a quoi|je dois|il faut|faut-il|on doit|c'est obligatoire|vous|what|why|how)/;
+
+/** A question asked instead of an answer (« pourquoi vous voulez mon numéro ? »): never read as data. */
+function isQuestion(text: string): boolean {
+  const t = foldText(text).trim();
+  if (!t.includes('?')) return false;
+  return QUESTION_WORDS.test(t) || !/[\d@]/.test(t);
 }

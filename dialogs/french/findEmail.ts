@@ -23,7 +23,7 @@ export function findEmail(u: Utterance): EmailFind {
     const glued = /([\p{L}\p{N}._-]+) $/u.exec(before);
     const segmentStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
     const segment = before.slice(segmentStart + 1).trim();
-    if (glued && !LABEL.test(before) && segment === glued[1] && /^[\p{Ll}\p{N}._-]+$/u.test(glued[1] as string)) {
+    if (glued && !LABEL.test(before) && segment === glued[1] && /^[\p{Ll}._-]*\p{Ll}[\p{Ll}\p{N}._-]*$/u.test(glued[1] as string)) {
       u.take(m.index - (glued[0] as string).length, m.index + m[0].length);
       return { kind: 'invalid', reason: 'space', raw: `${glued[1]} ${m[0]}` };
     }
@@ -57,6 +57,10 @@ function findDictated(u: Utterance, free: string): EmailFind {
   const left = /((?:[a-z0-9._-]+ )+)$/.exec(free.slice(0, at.index).replace(/(?:e-?mail|mail|courriel|adresse|c'est|est)\s*$/, (w) => ' '.repeat(w.length)));
   const right = /^ ((?:[a-z0-9._-]+(?: |$))+)/.exec(free.slice(at.index + at[0].length));
   if (!left || !right) return { kind: 'none' };
+  const leftWords = (left[1] as string).split(' ').filter((w) => w.length > 0);
+  while (leftWords.length > 0 && /^(?:mon|ma|mail|email|e-mail|courriel|adresse|est|c|cest|is|my|le|la|:)$/.test(leftWords[0] as string)) leftWords.shift();
+  if (leftWords.length === 0) return { kind: 'none' };
+  left[1] = `${leftWords.join(' ')} `;
   const start = at.index - (left[1] as string).length;
   const end = at.index + at[0].length + (right[0] as string).length;
   const spoken = (words: string) => words.trim().replace(/tiret (?:du )?bas/g, 'underscore').split(/\s+/).map((w) => SPOKEN[w] ?? w).join('');

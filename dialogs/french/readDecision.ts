@@ -13,7 +13,7 @@ export const NEGATION = new RegExp(
   'u',
 );
 const UNSURE = re(
-  "je (?:ne )?sais pas|sais pas|jsp|chais pas|je ne sais|aucune idee|pas sur|pas sure|peut-etre|peut etre|ptet|p-e|bof|j'hesite|hesite|pas tout a fait|pas exactement|pas vraiment|pas encore|pas forcement|pas completement|pas entierement|pas totalement|pas tout|presque|plus ou moins|a peu pres|en partie|partiellement",
+  "je (?:ne )?sais pas|sais pas|jsp|chais pas|je ne sais|aucune idee|pas sur|pas sure|peut-etre|peut etre|ptet|p-e|bof|j'hesite|hesite|pas tout a fait|pas exactement|pas vraiment|pas encore|pas forcement|pas completement|pas entierement|pas totalement|pas tout|presque|plus ou moins|a peu pres|en partie|partiellement|pas de souci|pas de soucis|pas de probleme|pas de problemes|sans souci|sans probleme|no problem|pas grave|ca depend",
 );
 const QUALIFIED = re(
   "mais|sauf|excepte|except|but|a part|hormis|par contre|cependant|pourtant|toutefois|si ce n'est|normalement|je crois|je pense|il me semble|sans doute|attend|attends|attendez|minute|un instant|d'abord|avant|plus tard|demain|verifier|verifie|relire|question|condition|si",
@@ -33,22 +33,26 @@ const NO = re(
 export function readDecision(text: string): Decision {
   const t = foldText(text).replace(/[!.,;:()«»"]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (t.length === 0) return 'none';
+  const q = t.replace(/\b(?:pas|hors de) question\b/g, 'pas');
   const unsure = UNSURE.test(t);
   const negated = NEGATION.test(t);
   const question = t.includes('?');
   const yes = YES.test(t);
   const no = NO.test(t) || negated;
   if (unsure) return 'unclear';
-  if (yes && !negated && !no) return QUALIFIED.test(t) || question ? 'unclear' : 'yes';
-  if (no) return question || (yes && !negatedYes(t)) || QUALIFIED.test(t) ? 'unclear' : 'no';
+  if (yes && !negated && !no) return QUALIFIED.test(q) || question ? 'unclear' : 'yes';
+  if (no) return question || (yes && !negatedYes(t)) || QUALIFIED.test(q) ? 'unclear' : 'no';
   return question ? 'unclear' : 'none';
 }
 
-/** « je ne suis pas d'accord », « c'est pas bon », « n'accepte pas »: every yes word sits inside a negation. */
+/** « je ne suis pas d'accord », « c'est pas bon », « j'accepte pas »: every yes word sits inside a negation. */
 function negatedYes(t: string): boolean {
-  const stripped = t
-    .replace(/(?:ne |n')\s*(?:\S+ ){0,3}?(?:pas|jamais|plus)(?: (?:du tout|vraiment))?(?: \S+){0,3}/g, ' ')
-    .replace(/\bpas (?:\S+ ){0,2}?(?:d'accord|bon|juste|exact|exacte|correct|correcte|ok|ca|valide)\b/g, ' ')
-    .replace(/\b(?:absolument|certainement|surtout) pas\b/g, ' ');
-  return !YES.test(stripped);
+  const words = t.split(' ');
+  const negation = (w: string | undefined) => w !== undefined && /^(?:ne|n|n'.*|pas|jamais|plus|absolument|certainement|surtout)$/.test(w);
+  const kept = words.filter((w, i) => {
+    if (!YES.test(w.replace(/^[jnlcs]'/, ''))) return true;
+    const near = [words[i - 1], words[i - 2], words[i - 3], words[i + 1], words[i + 2]];
+    return !(near.some(negation) || /^n'/.test(w));
+  });
+  return !YES.test(kept.join(' ').replace(/pas d'accord|ne suis pas d'accord/g, ''));
 }

@@ -16,7 +16,7 @@ const T = '(\\d{1,2}\\s*(?:h|:|heures?)\\s*(?:\\d{2})?|midi)';
 const T_LOOSE = '(\\d{1,2}(?:\\s*(?:h|:|heures?)\\s*(?:\\d{2})?)?|midi)';
 const TOKEN = new RegExp(
   [
-    `(?:de |entre |des )?${T_LOOSE}\\s*(?:a|-|–|et|jusqu'a)\\s*${T}`,
+    `(?:de |entre |des )?${T_LOOSE}\\s*(?:a|-|–|et|jusqu'a)?\\s*${T}`,
     `(?:de |entre )(\\d{1,2})\\s*(?:a|-)\\s*(\\d{1,2})(?![\\d/.])`,
     `(?:jusqu'a|jusqu a|avant|termine a|fin a)\\s*${T}`,
     `(?:a partir de|des|depuis)\\s*${T}`,

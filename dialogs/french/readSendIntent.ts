@@ -7,7 +7,7 @@ export type SendIntent = 'send' | 'unclear' | 'yes-only' | 'none';
 const B = "(?<![\\p{L}\\p{N}'])";
 const A = '(?![\\p{L}\\p{N}])';
 const SEND = new RegExp(
-  `${B}(?:envoy\\w*|envoie|envoies|envoi|transmet\\w*|transmis|transmission|valid\\w*|soumet\\w*|soumission|soumettre|depos\\w*|send|submit|c'est parti|on y va|allez-y|allez y|vas-y|vas y|go)${A}`,
+  `(?<![\\p{L}\\p{N}])(?:envoy\\w*|envoie|envoies|envoi|transmet\\w*|transmis|transmission|valid\\w*|soumet\\w*|soumission|soumettre|depos\\w*|send|submit|c'est parti|on y va|allez-y|allez y|vas-y|vas y|go)${A}`,
   'u',
 );
 const DOUBT = new RegExp(

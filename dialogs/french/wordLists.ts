@@ -8,7 +8,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set(
   ('oui ouais ouai ouep yes yep yeah non nan no nope ok okay oki okey dac dacc daccord accord si merci aide help retour annuler stop ' +
     'recommencer effacer modifier changer corriger pourquoi comment quoi quel quelle quels quelles qui que quand combien sais sait sai ' +
     'savoir ignore connais jsp chais chai idk rien personne aucun aucune inconnu inconnue pas ne bonjour bonsoir salut hello coucou svp stp ' +
-    'bof peutetre test xxx euh heu hein envoyer valider null undefined').split(' '),
+    'bof peutetre test xxx euh heu hein envoyer valider null undefined je tu il elle moi toi nous vous encore choisi choisie decide nes nees').split(' '),
 );
 
 /** Function words and common words of the enrolment itself: never a name unless the parent labelled it. */

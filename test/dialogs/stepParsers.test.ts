@@ -30,7 +30,7 @@ describe('the parent step', () => {
   test('keeps what is right and gives a specific reason for a broken e-mail, phone or name', () => {
     expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple 0612345678' }, ctx)).toMatchObject({ kind: 'partial', ask: { code: 'parent.email-shape' }, recorded: { givenName: 'Marie', phone: '+33612345678' } });
     expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple.fr 06 12 34 56' }, ctx)).toMatchObject({ kind: 'partial', ask: { code: 'parent.phone-invalid' }, recorded: { email: 'marie@exemple.fr' } });
-    expect(parseParentAnswer({ value: { givenName: 'M4rie', familyName: 'Dupont', email: 'a@b.fr', phone: '0612345678' } }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.name-invalid' } });
+    expect(parseParentAnswer({ value: { step: 'parent', givenName: 'M4rie', familyName: 'Dupont', email: 'a@b.fr', phone: '0612345678' } }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.name-invalid' } });
     expect(parseParentAnswer({ text: 'Marie' }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.names-both' } });
   });
 });

@@ -20,9 +20,9 @@ type Fields = { status?: 'born' | 'expected'; givenName?: string; birthDate?: st
 const B = "(?<![\\p{L}'])";
 const A = '(?![\\p{L}])';
 const EXPECTED = new RegExp(`${B}(?:pas encore nee?|pas nee?|naissance prevue|prevue?s?|attendue?s?|attendons|j'attends|enceinte|terme|a naitre|grossesse|accouchement|doit naitre|arrive(?:ra)? le|date prevue|dpa|pas encore)${A}`, 'u');
-const BORN = new RegExp(`${B}(?:est nee?|deja nee?|nee? le|nee? en|nee? il y a|il a|elle a|nee|ne)${A}`, 'u');
+const BORN = new RegExp(`${B}(?:est nee?s?|deja nee?s?|nee?s? le|nee?s? en|nee?s? il y a|il a|elle a|nees|nes|nee|ne)${A}`, 'u');
 const TWINS = new RegExp(`${B}(?:jumeaux|jumelles|jumeau|jumelle|triples|triplees|deux enfants|2 enfants|mes deux|nos deux|deux bebes|2 bebes)${A}`, 'u');
-const NAME_LABEL = /(?<![\p{L}])(?:s'appelle(?:ra)?|s'apelle|prenom(?: est| c'est| sera)? ?:?|appele(?:e)?|ma fille|mon fils|notre fille|notre fils|mon bebe|ma puce|mon petit|ma petite)(?![\p{L}])/u;
+const NAME_LABEL = /(?<![\p{L}])(?:s'appelle(?:ra)?|s'apelle|s appelle(?:ra)?|sappelle|s apelle|prenom(?: est| c'est| sera)? ?:?|appele(?:e)?|ma fille|mon fils|notre fille|notre fils|mon bebe|ma puce|mon petit|ma petite)(?![\p{L}])/u;
 
 /** The child: already born (given name, birth date) or expected (expected date, given name optional). */
 export function parseChildAnswer(input: TurnInput, ctx: ParseContext): StepParse {
@@ -48,6 +48,7 @@ export function parseChildAnswer(input: TurnInput, ctx: ParseContext): StepParse
 
 function readText(u: Utterance, known: Fields, ctx: ParseContext): Fields | Extract<StepParse, { kind: 'invalid' }> {
   const fields: Fields = {};
+  stripChatter(u);
   const f = u.folded;
   if (EXPECTED.test(f)) fields.status = 'expected';
   else if (BORN.test(f.replace(/\bne (?:\w+ )?pas\b|\bn'/g, ' '))) fields.status = 'born';
@@ -61,16 +62,17 @@ function readText(u: Utterance, known: Fields, ctx: ParseContext): Fields | Extr
     fields[kind === 'born' ? 'birthDate' : 'expectedDate'] = date.iso;
   } else if (/(?<![\p{L}\p{N}])(?:\d+|un|une|deux|trois|quatre|six|huit|dix) (?:mois|ans?|semaines)(?![\p{L}])/u.test(f) && !EXPECTED.test(f)) return invalid('child.age-only');
   if (!fields.status && !known.status && date.kind === 'none') {
-    const decision = readDecision(u.original);
+    const decision = /(?<![\p{L}])(?:oui|ouais|yes|non|nan|no|pas encore)(?![\p{L}])/u.test(f) ? readDecision(u.original) : 'none';
     if (decision === 'yes') fields.status = 'born';
     else if (decision === 'no') fields.status = 'expected';
     if (decision === 'yes' || decision === 'no') return fields;
   }
   for (const m of u.free().matchAll(new RegExp(`${EXPECTED.source}|${BORN.source}|(?<![\\p{L}])(?:il|elle|est|oui|non|le|la)(?![\\p{L}])`, 'gu'))) u.take(m.index, m.index + m[0].length);
   const label = u.takeMatch(NAME_LABEL);
-  stripChatter(u);
   const runs = findNameRuns(u, { labelled: Boolean(label) });
-  const run = label ? runs.find((r) => (r[0]?.start ?? 0) >= label.index) : runs.length === 1 ? runs[0] : undefined;
+  const denied = label && /^\s*(?:pas|non|aucun|inconnu|pas encore)(?![\p{L}])/u.test(u.free().slice(label.index + label[0].length));
+  const bornish = (fields.status ?? known.status) === 'born';
+  const run = denied ? undefined : label ? runs.find((r) => (r[0]?.start ?? 0) >= label.index) : runs.length === 1 && bornish ? runs[0] : undefined;
   const awaitingName = (fields.status ?? known.status) === 'born' && !known.givenName && !fields.birthDate;
   if (run && run.length <= 3 && (label || fields.status || fields.birthDate || fields.expectedDate || awaitingName)) {
     const name = checkName(formatName(run));

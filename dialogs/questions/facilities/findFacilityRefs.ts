@@ -38,7 +38,7 @@ export function findFacilityRefs(u: Utterance, facilities: readonly Facility[]):
     const m = u.takeMatch(pattern);
     if (m && n <= facilities.length) refs.push({ ids: [(facilities[n - 1] as Facility).id], at: m.index, end: m.index + m[0].length });
   }
-  for (const m of u.free().matchAll(/(?<![\p{L}\p{N},.])(\d{1,2})(?![\p{N}])/gu)) {
+  for (const m of u.free().matchAll(/(?<![\p{L}\p{N}.])(\d{1,2})(?![\p{N}])/gu)) {
     const n = Number(m[1]);
     if (n < 1 || n > facilities.length) return 'out-of-range';
     refs.push({ ids: [(facilities[n - 1] as Facility).id], at: m.index, end: m.index + m[0].length });
@@ -72,8 +72,9 @@ export function findFacilityRefs(u: Utterance, facilities: readonly Facility[]):
   }
   refs.sort((a, b) => a.at - b.at);
   for (const marker of markers) {
-    const after = refs.find((r) => r.at >= marker.end && r.at - marker.end <= 12 && r.rank === undefined);
-    const before = [...refs].reverse().find((r) => r.end <= marker.at && marker.at - r.end <= 4 && r.rank === undefined);
+    const free = u.folded;
+    const after = refs.find((r) => r.at >= marker.end && /^[\s:,]*(?:(?:la|le|l'|les|celle|celui|de|du|des|choix|c'est|:)[\s:]*)*$/.test(free.slice(marker.end, r.at)) && r.rank === undefined);
+    const before = [...refs].reverse().find((r) => r.end <= marker.at && /^[\s]*$/.test(free.slice(r.end, marker.at)) && r.rank === undefined);
     const target = after ?? before;
     if (target) target.rank = marker.rank;
   }

@@ -1,7 +1,7 @@
 import type { CivilIdentity } from '../../../machines/caf';
 import type { Utterance } from '../../french/createUtterance';
 import { findFrenchDate } from '../../french/findFrenchDate';
-import { findNameRuns, type NameRun } from '../../french/findNameRuns';
+import { findNameRuns, isNameWord, type NameRun } from '../../french/findNameRuns';
 import { readDecision } from '../../french/readDecision';
 import { stripChatter } from '../../french/stripChatter';
 import type { ParseContext, Pending, Problem } from '../questionTypes';
@@ -22,10 +22,11 @@ export function readIdentityText(u: Utterance, awaiting: IdentitySlot | undefine
   const fields: IdentityFields = {};
   let ask: Problem | undefined;
   let pending: Pending | undefined;
+  readAllocataire(u, awaiting, fields);
   const postcode = u.takeMatch(POSTCODE_LABEL) ?? (awaiting === 'postcode' ? u.takeMatch(/(?<!\d)(\d{2}) ?(\d{3})(?!\d)/) : undefined);
   if (postcode) fields.postcode = `${postcode[1]}${postcode[2]}`;
   const date = findFrenchDate(u.free(), { today: ctx.today, direction: 'past' });
-  if (date.kind === 'date') fields.birthDate = date.iso;
+  if (date.kind === 'date' && date.yearGiven) fields.birthDate = date.iso;
   else if (date.kind !== 'none') ask = { code: 'identity.birth-date-invalid' };
   if (date.kind !== 'none') u.take(date.start, date.end);
   const sex = /(?<![\p{L}])(née|nee|né)(?![\p{L}])/u.exec(u.original.replace(/ne\(e\)/gi, '     '));
@@ -49,8 +50,8 @@ export function readIdentityText(u: Utterance, awaiting: IdentitySlot | undefine
     }
   }
   for (const m of u.free().matchAll(/(?<![\p{L}])(?:nee?|ne\(e\)|le|a|au|en)(?![\p{L}])/gu)) u.take(m.index, m.index + m[0].length);
-  readAllocataire(u, awaiting, fields);
   readNames(u, awaiting, fields, ctx);
+  if (awaiting === 'postcode' && !fields.postcode && /\d/.test(u.free())) ask ??= { code: 'identity.postcode-invalid' };
   return { fields, ask, pending };
 }
 
@@ -66,10 +67,11 @@ function readAllocataire(u: Utterance, awaiting: IdentitySlot | undefined, field
   if (u.takeMatch(OTHER)) fields.allocataire = 'other';
   else if (awaiting === 'allocataire' && u.takeMatch(SELF)) fields.allocataire = 'self';
   else if (awaiting === 'allocataire') {
-    const decision = readDecision(u.free());
-    if (decision === 'yes' || decision === 'no') {
+    const word = /(?<![\p{L}])(?:oui|ouais|ok|yes|non|nan|no)(?![\p{L}])/u.exec(u.free());
+    const decision = word ? readDecision(u.free().slice(0, word.index + word[0].length + 12)) : 'none';
+    if (word && (decision === 'yes' || decision === 'no')) {
       fields.allocataire = decision === 'yes' ? 'self' : 'other';
-      u.take(0, u.original.length);
+      u.take(word.index, word.index + word[0].length);
     }
   }
 }
@@ -77,13 +79,14 @@ function readAllocataire(u: Utterance, awaiting: IdentitySlot | undefined, field
 function readNames(u: Utterance, awaiting: IdentitySlot | undefined, fields: IdentityFields, ctx: ParseContext): void {
   const usage = u.takeMatch(/(?<![\p{L}])(?:epouse|ep\.|epoux|nom d'usage|nom marital|nom d'epouse) ?:? ?([\p{L}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?)/u);
   if (usage) fields.usageName = u.slice(usage.index + usage[0].length - (usage[1] as string).length, usage.index + usage[0].length);
-  const maiden = /(?<![\p{L}])(?:née|nee) (\p{Lu}[\p{Lu}'-]+)(?![\p{L}])/u.exec(u.original);
+  const maiden = /(?<![\p{L}])(?:née|nee) (?!(?:le|à|a|au|en)\b)(\p{Lu}[\p{L}'-]+)(?![\p{L}])/u.exec(u.original);
   if (maiden && !fields.birthName && u.free().slice(maiden.index, maiden.index + maiden[0].length).trim().length > 0) {
     fields.birthName = maiden[1];
     u.take(maiden.index, maiden.index + maiden[0].length);
   }
   const birth = u.takeMatch(/(?<![\p{L}])(?:nom de jeune fille|nom de naissance|jeune fille|nom) ?:? ?([\p{L}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?)/u);
-  if (birth && !fields.birthName) fields.birthName = u.slice(birth.index + birth[0].length - (birth[1] as string).length, birth.index + birth[0].length);
+  const birthText = birth ? u.slice(birth.index + birth[0].length - (birth[1] as string).length, birth.index + birth[0].length) : undefined;
+  if (birthText && !fields.birthName && birthText.split(' ').some((w) => isNameWord(w.toLowerCase()))) fields.birthName = birthText;
   const given = u.takeMatch(/(?<![\p{L}])prenoms? ?:? ?([\p{L}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+){0,2})/u);
   if (given) fields.givenNames = u.slice(given.index + given[0].length - (given[1] as string).length, given.index + given[0].length).split(' ');
   stripChatter(u);
@@ -103,7 +106,6 @@ function readNames(u: Utterance, awaiting: IdentitySlot | undefined, fields: Ide
     const family = ctx.draft.parent.familyName.toLowerCase();
     if (a === given && b === family) Object.assign(fields, { givenNames: [run[0]?.text], birthName: run[1]?.text });
     else if (b === given && a === family) Object.assign(fields, { givenNames: [run[1]?.text], birthName: run[0]?.text });
-  } else if (fields.birthName && !fields.givenNames && run.length <= 3) fields.givenNames = words;
-  else if (fields.givenNames && !fields.birthName && run.length <= 2) fields.birthName = words.join(' ');
+  }
   for (const w of run) u.take(w.start, w.end);
 }

@@ -13,7 +13,7 @@ import { formatName, readPersonName } from './readPersonName';
 
 type Fields = Partial<ParentDetails>;
 const ORDER = ['givenName', 'familyName', 'email', 'phone'] as const;
-const LABELS = /(?<![\p{L}])(?:je m'appelle|je me nomme|je m'apelle|moi c'est|mon nom (?:complet )?(?:est|c'est)|je suis|c'est|mes coordonnees(?: sont)?|mon (?:adresse )?(?:e-?mail|mail|mel|courriel)(?: est| c'est)?|(?:adresse )?(?:e-?mail|mail|courriel)|mon (?:tel|telephone|numero|portable|mobile|num)(?: de (?:telephone|portable|tel))?(?: est| c'est)?|(?:tel|telephone|portable|mobile|numero)|voici)(?![\p{L}])/gu;
+const LABELS = /(?<![\p{L}])(?:je m'appelle|je me nomme|je m'apelle|moi c'est|mon nom (?:complet )?(?:est|c'est)|je suis|c'est|mes coordonnees(?: sont)?|mon (?:adresse )?(?:e-?mail|mail|mel|courriel)(?: est| c'est)?|(?:adresse )?(?:e-?mail|mail|courriel)|mon (?:tel|telephone|numero|portable|mobile|num)(?: de (?:telephone|portable|tel))?(?: est| c'est)?|(?:tel|telephone|portable|mobile|numero)|voici|my name is|i am|i'm|name|moi c)(?![\p{L}])/gu;
 
 /** The parent's own details: given name, family name, e-mail, phone (E.164), in any order, over several messages. */
 export function parseParentAnswer(input: TurnInput, ctx: ParseContext): StepParse {
@@ -70,14 +70,15 @@ function readText(u: Utterance, awaiting: string | undefined): { fields: Fields;
   const phone = findPhone(u);
   if (phone.kind === 'phone') fields.phone = phone.phone;
   else if (phone.kind === 'invalid') problem ??= { code: 'parent.phone-invalid', params: { raw: phone.raw } };
-  const given = u.takeMatch(/(?<![\p{L}])(?:mon )?prenom(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)?)/u);
-  const family = u.takeMatch(/(?<![\p{L}])(?:mon )?nom(?: de famille)?(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)?)/u);
+  const given = u.takeMatch(/(?<![\p{L}])(?:mon )?prenom(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: (?!nom\b|prenom\b|mail\b|tel\b)[\p{L}][\p{L}'-]*)?)/u);
+  const family = u.takeMatch(/(?<![\p{L}])(?:mon )?nom(?: de famille)?(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: (?!prenom\b|nom\b|mail\b|tel\b)[\p{L}][\p{L}'-]*)?)/u);
   for (const [match, key] of [[given, 'givenName'], [family, 'familyName']] as const) {
     if (!match?.[1]) continue;
     const start = match.index + match[0].length - match[1].length;
     const name = u.slice(start, match.index + match[0].length);
     if (name.split(' ').every((w) => isNameWord(w.toLowerCase(), true))) fields[key] = formatName(name.split(' ').map((text) => ({ text, folded: text.toLowerCase(), start: 0, end: 0 })));
   }
+  const titled = /(?<![\p{L}])(?:madame|monsieur|mme|mlle|mr|m\.)(?![\p{L}])/u.test(u.free());
   stripChatter(u);
   for (const m of u.free().matchAll(LABELS)) u.take(m.index, m.index + m[0].length);
   if (fields.givenName || fields.familyName) return { fields, problem };
@@ -95,7 +96,7 @@ function readText(u: Utterance, awaiting: string | undefined): { fields: Fields;
   }
   const run = runs.reduce((a, b) => (b.length > a.length ? b : a));
   u.take(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
-  const split = readPersonName(run);
+  const split = readPersonName(run, { titled });
   if (split.kind === 'split') return { fields: { ...fields, givenName: split.givenName, familyName: split.familyName }, problem };
   if (split.kind === 'single') {
     if (awaiting === 'givenName' || awaiting === 'familyName') return { fields: { ...fields, [awaiting]: split.name }, problem };

@@ -98,6 +98,10 @@ function count(word: string): number {
 
 function readText(u: Utterance, awaiting: keyof Fields | undefined): { fields: Fields; ask?: Problem } | Extract<StepParse, { kind: 'invalid' | 'unrecognised' }> {
   const fields: Fields = {};
+  if (awaiting && awaiting !== 'annualResourcesCents' && /^\s*(?:non,? )?(?:aucun|aucune|zero|personne|pas|aucun enfant|aucune aeeh|non)\s*$/.test(u.free())) {
+    u.take(0, u.original.length);
+    return { fields: { [awaiting]: 0 } };
+  }
   stripChatter(u);
   const aeeh = AEEH_COUNT.map((re) => re.exec(u.free())).find(Boolean);
   if (aeeh) {
