@@ -23,7 +23,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'jumeaux jumelles jumeau jumelle triples deuxieme premier premiere second seconde enfin voici cest sil plait plais ' +
     'me te se trompe trompee trompes erreur fait finalement pardon plutot correction nouveau nouvelle ancien ancienne bonne mauvaise faute ' +
     'autre autres aussi deja encore toujours juste vrai faux mari femme conjoint conjointe compagnon compagne epoux epouse allocataire dossier caf ' +
-    'envoie envoyez envoye recu merci desole desolee oups dsl ici la-bas voir vois vu').split(' '),
+    'envoie envoyez envoye recu merci desole desolee oups dsl ici la-bas voir vois vu prefere preferes appelee appele soir matin midi joignable ' +
+    'disponible dispo rappeler rappelez contacter contactez joindre etre plutot mieux svp').split(' '),
 );
 
 /** Particles that start or continue a family name (« de La Fontaine », « Ben Salah », « van der Berg »). */

@@ -7,11 +7,12 @@ import { facilitiesCorpus } from './corpus/facilitiesCorpus';
 import { identityCorpus } from './corpus/identityCorpus';
 import { parentCorpus } from './corpus/parentCorpus';
 import { resourcesCorpus } from './corpus/resourcesCorpus';
+import { harderCorpus } from './corpus/harderCorpus';
 import { runCorpusCase } from './corpus/runCorpusCase';
 
 const CORPUS: CorpusCase[] = [
   ...parentCorpus, ...childCorpus, ...careCorpus, ...facilitiesCorpus, ...consentCorpus, ...identityCorpus,
-  ...reviewCorpus, ...reviewFailedCorpus, ...resourcesCorpus, ...taxCorpus, ...summaryCorpus, ...correctionsCorpus,
+  ...reviewCorpus, ...reviewFailedCorpus, ...resourcesCorpus, ...taxCorpus, ...summaryCorpus, ...correctionsCorpus, ...harderCorpus,
 ];
 
 describe('the free-text corpus', () => {

@@ -65,11 +65,10 @@ function readText(u: Utterance, known: Fields, ctx: ParseContext): Fields | Extr
     const decision = /(?<![\p{L}])(?:oui|ouais|yes|non|nan|no|pas encore)(?![\p{L}])/u.test(f) ? readDecision(u.original) : 'none';
     if (decision === 'yes') fields.status = 'born';
     else if (decision === 'no') fields.status = 'expected';
-    if (decision === 'yes' || decision === 'no') return fields;
   }
   for (const m of u.free().matchAll(new RegExp(`${EXPECTED.source}|${BORN.source}|(?<![\\p{L}])(?:il|elle|est|oui|non|le|la)(?![\\p{L}])`, 'gu'))) u.take(m.index, m.index + m[0].length);
   const label = u.takeMatch(NAME_LABEL);
-  const runs = findNameRuns(u, { labelled: Boolean(label) });
+  const runs = findNameRuns(u, { labelled: Boolean(label) && /appel|prenom/.test(label?.[0] ?? '') });
   const denied = label && /^\s*(?:pas|non|aucun|inconnu|pas encore)(?![\p{L}])/u.test(u.free().slice(label.index + label[0].length));
   const bornish = (fields.status ?? known.status) === 'born';
   const run = denied ? undefined : label ? runs.find((r) => (r[0]?.start ?? 0) >= label.index) : runs.length === 1 && bornish ? runs[0] : undefined;

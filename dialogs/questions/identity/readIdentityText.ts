@@ -77,8 +77,15 @@ function readAllocataire(u: Utterance, awaiting: IdentitySlot | undefined, field
 }
 
 function readNames(u: Utterance, awaiting: IdentitySlot | undefined, fields: IdentityFields, ctx: ParseContext): void {
-  const usage = u.takeMatch(/(?<![\p{L}])(?:epouse|ep\.|epoux|nom d'usage|nom marital|nom d'epouse) ?:? ?([\p{L}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?)/u);
-  if (usage) fields.usageName = u.slice(usage.index + usage[0].length - (usage[1] as string).length, usage.index + usage[0].length);
+  const usage = /(?<![\p{L}])(?:epouse|ep\.|epoux|nom d'usage|nom marital|nom d'epouse) ?:? ?([\p{L}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?)/u.exec(u.free());
+  if (usage) {
+    const start = usage.index + usage[0].length - (usage[1] as string).length;
+    const words = u.slice(start, usage.index + usage[0].length).split(' ');
+    const allCaps = (w: string) => w === w.toUpperCase();
+    const kept = allCaps(words[0] ?? '') && words.length > 1 && !allCaps(words[1] ?? '') ? words.slice(0, 1) : words;
+    fields.usageName = kept.join(' ');
+    u.take(usage.index, start + fields.usageName.length);
+  }
   const maiden = /(?<![\p{L}])(?:née|nee) (?!(?:le|à|a|au|en)\b)(\p{Lu}[\p{L}'-]+)(?![\p{L}])/u.exec(u.original);
   if (maiden && !fields.birthName && u.free().slice(maiden.index, maiden.index + maiden[0].length).trim().length > 0) {
     fields.birthName = maiden[1];

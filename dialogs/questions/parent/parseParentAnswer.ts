@@ -2,10 +2,10 @@ import type { ParentDetails } from '../../../machines/types';
 import { readCardValue } from '../../contract/readCardValue';
 import { createUtterance, type Utterance } from '../../french/createUtterance';
 import { findEmail, parseEmail } from '../../french/findEmail';
-import { findNameRuns, isNameWord } from '../../french/findNameRuns';
+import { findNameRuns, isNameWord, type NameRun } from '../../french/findNameRuns';
 import { findPhone, parsePhone } from '../../french/findPhone';
 import { stripChatter } from '../../french/stripChatter';
-import { IGNORABLE } from '../../french/wordLists';
+import { IGNORABLE, PARTICLES } from '../../french/wordLists';
 import { invalid, type ParseContext, type Pending, type Problem, type StepParse, type TurnInput } from '../questionTypes';
 import { choosePending } from '../choosePending';
 import { PARENT_LABELS, parentValue } from './parentValue';
@@ -94,7 +94,10 @@ function readText(u: Utterance, awaiting: string | undefined): { fields: Fields;
       return { fields, problem, pending: { about: 'contact', options: splits.map((s) => ({ label: `${s.givenName} ${s.familyName}`, value: { givenName: s.givenName, familyName: s.familyName }, words: [s.givenName.toLowerCase()] })) } };
     }
   }
-  const run = runs.reduce((a, b) => (b.length > a.length ? b : a));
+  const capitalised = runs.filter((r) => r.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.folded)));
+  const long = runs.filter((r) => r.length >= 2);
+  if (capitalised.length !== 1 && long.length > 1) return { fields, problem: problem ?? { code: 'parent.names-both' } };
+  const run = capitalised.length === 1 && long.length > 1 ? (capitalised[0] as NameRun) : runs.reduce((a, b) => (b.length > a.length ? b : a));
   u.take(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
   const split = readPersonName(run, { titled });
   if (split.kind === 'split') return { fields: { ...fields, givenName: split.givenName, familyName: split.familyName }, problem };

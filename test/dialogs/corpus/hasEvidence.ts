@@ -55,7 +55,7 @@ export function hasEvidence(field: string, value: unknown, message: string, step
     case 'retry':
     case 'declare':
     case 'submit':
-      return /oui|ouais|dac|ok|accord|erreur|inexact|incorrect|parti|send|accepte|bien sur|volontiers|exact|correct|envoi|envoy|valid|transm|non|nan|refus|pas|jamais|faux|reessay|continu|declar|allez|vas-y|go|yes|no|parfait|consens|confirm|\d{13}|\d[\d ]{12,}/.test(m);
+      return /oui|ouais|dac|ok|accord|marche|erreur|inexact|incorrect|parti|send|accepte|bien sur|volontiers|exact|correct|envoi|envoy|valid|transm|non|nan|refus|pas|jamais|faux|reessay|continu|declar|allez|vas-y|go|yes|no|parfait|consens|confirm|\d{13}|\d[\d ]{12,}/.test(m);
     case 'spi':
       return digits.includes(String(value));
     case 'status':
