@@ -42,7 +42,7 @@ export function readDecision(text: string): Decision {
   if (unsure) return 'unclear';
   if (yes && !negated && !no) return QUALIFIED.test(q) || question ? 'unclear' : 'yes';
   if (no) return question || (yes && !negatedYes(t)) || QUALIFIED.test(q) ? 'unclear' : 'no';
-  return question ? 'unclear' : 'none';
+  return question || QUALIFIED.test(q) ? 'unclear' : 'none';
 }
 
 /** « je ne suis pas d'accord », « c'est pas bon », « j'accepte pas »: every yes word sits inside a negation. */

@@ -22,7 +22,8 @@ export function parseTaxAnswer(input: TurnInput): StepParse {
   const raw = input.text ?? '';
   const digits = SPI_IN_TEXT.exec(raw) ?? (/\d{6,}/.test(raw.replace(/\s/g, '')) ? [raw.replace(/[^\d\s]/g, ' ').trim()] : null);
   const negated = NEGATION.test(foldText(raw));
-  if (digits) return negated ? invalid('tax.unclear') : withSpi(digits[0]);
+  const around = digits ? readDecision(raw.replace(digits[0], ' ')) : 'none';
+  if (digits) return negated || around === 'unclear' || around === 'no' ? invalid('tax.unclear') : withSpi(digits[0]);
   const decision = readDecision(raw);
   if (decision === 'no') return declined();
   if (decision === 'yes') return { kind: 'partial', step: 'tax', fields: { accept: true }, recorded: { step: 'tax', accept: true }, missing: 'spi' };
