@@ -19,7 +19,7 @@ export function readCardValue<S extends z.ZodType>(schema: S, value: Record<stri
     const max = 'maximum' in issue ? Number(issue.maximum) : 0;
     return { ok: false, problem: { code: issue.origin === 'array' ? 'card.field-too-many' : 'card.field-too-long', params: { field: label, max } } };
   }
-  if (issue?.code === 'invalid_type' && issue.input === undefined) return { ok: false, problem: { code: 'card.field-missing', params: { field: label } } };
+  if (issue?.code === 'invalid_type' && value[field] === undefined) return { ok: false, problem: { code: 'card.field-missing', params: { field: label } } };
   return { ok: false, problem: { code: 'card.field-invalid', params: { field: label } } };
 }
 

@@ -49,7 +49,7 @@ describe('polarity of the four decisions', () => {
     fc.assert(
       fc.property(message, (text) => {
         const { event, view } = decide(step, text);
-        const r = view.recorded ?? {};
+        const r: Record<string, unknown> = view.recorded ?? {};
         if (event?.type === 'user.submitted') return false;
         if (step === 'consent' || step === 'tax') return r.accept !== true;
         if (step === 'review') return r.confirm !== true;
