@@ -38,7 +38,7 @@ export function parseIdentityAnswer(input: TurnInput, ctx: ParseContext): StepPa
   const labels = fields.birthPlaceLabel ? { birthPlace: fields.birthPlaceLabel } : undefined;
   if (!ask && !pending && !missing) return withRecorded(complete(merged, ctx), recorded, unused, labels);
   if (!recorded && !pending) return ask ? { kind: 'invalid', problem: ask } : { kind: 'unrecognised', ...(unused ? { unused } : {}) };
-  return { kind: 'partial', step: 'identity', fields: { ...fields, ...(pending ? { pending } : {}) }, recorded, ...(ask ? { ask } : { missing }), ...(unused ? { unused } : {}), ...(labels ? { labels } : {}) };
+  return { kind: 'partial', step: 'identity', fields: { ...fields, pending }, recorded, ...(ask ? { ask } : { missing }), ...(unused ? { unused } : {}), ...(labels ? { labels } : {}) };
 }
 
 function withRecorded(parse: StepParse, recorded: Recorded | undefined, unused: string | undefined, labels?: Record<string, string>): StepParse {

@@ -31,7 +31,7 @@ export function parseParentAnswer(input: TurnInput, ctx: ParseContext): StepPars
   if (!missing && !problem && !pending) return { kind: 'answer', event: { type: 'user.answered.parent', parent: merged as ParentDetails }, recorded, ...(unused ? { unused } : {}) };
   if (!recorded && !pending) return problem ? { kind: 'invalid', problem } : { kind: 'unrecognised', ...(unused ? { unused } : {}) };
   const ask = pending ? { code: pending.about === 'contact' ? 'parent.which-contact' : 'parent.names-split', params: { options: pending.options.map((o) => o.label).join(' » ou « ') } } : problem;
-  return { kind: 'partial', step: 'parent', fields: { ...fields, ...(pending ? { pending } : {}) }, recorded, ...(ask ? { ask } : { missing }), ...(unused ? { unused } : {}) };
+  return { kind: 'partial', step: 'parent', fields: { ...fields, pending }, recorded, ...(ask ? { ask } : { missing }), ...(unused ? { unused } : {}) };
 }
 
 function parseCard(value: Record<string, unknown>): StepParse {
