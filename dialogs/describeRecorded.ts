@@ -1,4 +1,5 @@
 import type { Commune } from '../machines/commune';
+import { isStepComplete } from '../machines/flow';
 import { QUESTIONS } from './questions/questions';
 import type { TurnView } from './renderReplies';
 
@@ -13,15 +14,11 @@ export function describeRecorded(view: TurnView, env: { commune: Commune; today:
   const words = question.describe(recorded, env, view.labels);
   if (!words) return undefined;
   const before = view.before;
-  const answeredBefore = before && isAnswered(recorded.step, before);
+  const answeredBefore = before !== undefined && recorded.step !== 'review' && isStepComplete(recorded.step, before);
   const fields = Object.keys(recorded).filter((k) => k !== 'step').length;
   const whole = Object.keys(question.canonical.shape).filter((k) => k !== 'step').length;
   const kept = answeredBefore && fields < whole ? ' Le reste de cette partie est gardé.' : '';
   if (view.corrected && view.intro?.code === 'sibling') return `J’ai repris vos coordonnées : ${words}.`;
   if (view.corrected) return `J’ai corrigé ${question.label} : ${words}.${kept}`;
   return `J’ai noté : ${words}.${kept}`;
-}
-
-function isAnswered(step: string, d: NonNullable<TurnView['before']>): boolean {
-  return step === 'parent' ? !!d.parent : step === 'child' ? !!d.child : step === 'care' ? !!d.care : step === 'facilities' ? (d.facilities?.length ?? 0) > 0 : step === 'identity' ? !!d.identity : step === 'resources' ? !!d.resources : false;
 }

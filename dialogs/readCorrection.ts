@@ -1,4 +1,4 @@
-import { canRevisit } from '../machines/flow';
+import { canRevisit, isStepComplete } from '../machines/flow';
 import type { AnsweredEvent, StepName } from '../machines/types';
 import { formatDate } from './copy/formatFrench';
 import { createUtterance } from './french/createUtterance';
@@ -31,12 +31,12 @@ export function readCorrection(text: string, ctx: ParseContext, current: StepNam
   const marked = MARKER.test(folded);
   if (!marked && !folded.includes('@') && !/arobase/.test(folded)) return { kind: 'none' };
   const flow = { taxCheckEnabled: ctx.commune.taxCheck.enabled };
-  const candidates = CORRECTABLE.filter((step) => step !== current && canRevisit(step, ctx.draft, flow) && isAnswered(step, ctx))
+  const candidates = CORRECTABLE.filter((step) => step !== current && canRevisit(step, ctx.draft, flow) && isStepComplete(step, ctx.draft))
     .filter((step) => (marked ? HINTS[step]?.test(folded) || step === 'care' || step === 'child' : step === 'parent'));
   const found: Array<{ step: StepName; parse: Extract<StepParse, { kind: 'answer' }> & { event: AnsweredEvent } }> = [];
   for (const step of candidates) {
     const parse = QUESTIONS[step].parse({ text }, { ...ctx, draft: { ...ctx.draft, step, partial: { ...ctx.draft.partial, [step]: undefined } } });
-    if (parse.kind === 'answer' && parse.recorded && Object.keys(parse.recorded).length > 1 && isAnswered(step, ctx)) found.push({ step, parse: parse as typeof found[number]['parse'] });
+    if (parse.kind === 'answer' && parse.recorded && Object.keys(parse.recorded).length > 1 && isStepComplete(step, ctx.draft)) found.push({ step, parse: parse as typeof found[number]['parse'] });
   }
   if (found.length === 1 && found[0]) return { kind: 'correction', ...found[0] };
   if (found.length > 1) {
@@ -46,9 +46,4 @@ export function readCorrection(text: string, ctx: ParseContext, current: StepNam
     return { kind: 'ask', problem: { code: 'correction.which-date', params: { date: date.kind === 'date' ? formatDate(date.iso) : text.trim() } } };
   }
   return { kind: 'none' };
-}
-
-function isAnswered(step: StepName, ctx: ParseContext): boolean {
-  const d = ctx.draft;
-  return step === 'parent' ? !!d.parent : step === 'child' ? !!d.child : step === 'care' ? !!d.care : step === 'facilities' ? (d.facilities?.length ?? 0) > 0 : !!d.resources;
 }
