@@ -36,5 +36,6 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 export const IGNORABLE: ReadonlySet<string> = new Set(
   ("et ou a au aux de du des d l le la les un une en pour par sur avec c est ce ca je j me m mon ma mes il elle on nous vous y ok oui alors " +
     "donc bon ben bah voila euh hein svp stp merci bonjour bonsoir salut coucou hello s'il plait vous te cordialement puis aussi qu que " +
-    'bien tres beaucoup tout toute tous svp please thanks thx mrc slt bjr cc').split(' '),
+    'bien tres beaucoup tout toute tous svp please thanks thx mrc slt bjr cc sinon puis ensuite apres choix celle celui celles ceux plutot ' +
+    'ou bien enfin voila donc alors du au aux des est sont ai a').split(' '),
 );
