@@ -17,7 +17,7 @@ describe('reading any message', () => {
     const value = fc.dictionary(fc.constantFrom('step', 'givenName', 'choices', 'days', 'accept', 'givenNames', 'birthPlace', 'annualResourcesEuros', 'command', 'target'), fc.anything({ maxDepth: 2 }), { maxKeys: 5 });
     fc.assert(
       fc.property(fc.constantFrom(...STEPS), fc.oneof(text.map((t) => ({ text: t })), value.map((v) => ({ value: v as Record<string, unknown> }))), fc.boolean(), (step, raw, ownStep) => {
-        const input = raw.value && ownStep ? { value: { step, ...raw.value } } : raw;
+        const input = 'value' in raw && ownStep ? { value: { step, ...raw.value } } : raw;
         const draft = { ...DRAFTS[step], step } as (typeof DRAFTS)[string];
         const intent = readTurnInput(input, { today: '2026-11-27', now: '2026-11-27T09:00:00.000Z', commune, draft, consentWordingVersion: 'v', places });
         const decision = decideTurn(intent, draft, commune, 0);
