@@ -19,6 +19,7 @@ export type Intro =
   | { code: 'submit-failed' }
   | { code: 'busy-timeout' }
   | { code: 'not-now' }
+  | { code: 'sibling' }
   | { code: 'draft-replaced'; kept: StepName[]; submittedReference?: string };
 
 export function introText(intro: Intro, commune: Commune): string {
@@ -53,6 +54,8 @@ export function introText(intro: Intro, commune: Commune): string {
       return 'La vérification prend plus de temps que prévu. Votre demande est conservée : renvoyez votre réponse dans un instant.';
     case 'not-now':
       return 'Je n’ai pas compris.';
+    case 'sibling':
+      return 'D’accord : voici une nouvelle demande, pour votre autre enfant.';
     case 'draft-replaced':
       return draftReplacedText(intro.kept, intro.submittedReference);
   }

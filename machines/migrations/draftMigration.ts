@@ -3,15 +3,24 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 export type JsonObject = { [key: string]: JsonValue };
 
 /**
- * One step of the persisted draft's history: a pure function from the statechart snapshot JSON saved under version
- * `from` (what `actor.getPersistedSnapshot()` wrote: `value`, `context`, `status`, `children`, `historyValue`) to
- * the same JSON as version `to` writes it. It reads no clock and does no I/O; it may throw when the draft cannot
- * be carried over, and the draft is then replaced (the parent is told, kindly). Register it in `index.ts`.
+ * One step of the persisted draft's history: a pure function from the envelope saved under version `from`
+ * (`{ machineVersion, snapshot, updatedAt, unrecognised }`, where `snapshot` is what `actor.getPersistedSnapshot()`
+ * wrote: `value`, `context`, `status`, `children`, `historyValue`) to the envelope as version `to` writes it (the
+ * runner sets `machineVersion` to `to` whatever the step returns). It reads no clock and does no I/O; it may throw
+ * when the draft cannot be carried over, and the draft is then replaced (the parent is told, kindly). Register it in
+ * `index.ts`.
  */
 export interface DraftMigration {
   from: string;
   to: string;
-  migrate(snapshot: JsonObject): JsonObject;
+  migrate(envelope: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Returns the envelope with its snapshot replaced by `update(snapshot)`; the envelope given is not modified. */
+export function updateSnapshot(envelope: Record<string, unknown>, update: (snapshot: JsonObject) => JsonObject): Record<string, unknown> {
+  const snapshot = envelope.snapshot;
+  if (!isJsonObject(snapshot)) throw new Error('updateSnapshot: the envelope has no snapshot object');
+  return { ...envelope, snapshot: update(snapshot) };
 }
 
 /** Returns the snapshot with its context replaced by `update(context)`; the snapshot given is not modified. */

@@ -1,24 +1,24 @@
-import { isJsonObject, type DraftMigration, type JsonObject } from '../../machines/migrations';
+import { isJsonObject, type DraftMigration } from '../../machines/migrations';
 
 /**
- * What reading a stored draft's version led to: the snapshot as the current statechart version writes it (with the
+ * What reading a stored draft's version led to: the envelope as the current statechart version writes it (with the
  * steps applied), or why it cannot be carried over. `newer` is a draft written by a later deploy (a rolling update
  * in progress): it must be left untouched, never replaced.
  */
 export type DraftMigrationResult =
-  | { ok: true; snapshot: JsonObject; applied: string[] }
+  | { ok: true; envelope: Record<string, unknown>; applied: string[] }
   | { ok: false; reason: 'unknown-version' | 'migration-failed' | 'newer'; version: string };
 
 /**
- * Applies the registered migrations to a stored snapshot, one step after the other, from its version up to
- * `currentVersion`. Pure (the migrations are); a step that throws or returns something that is not an object stops
- * the chain with `migration-failed`, a version with no step with `unknown-version` (or `newer` when it is a number
- * above the current one).
+ * Applies the registered migrations to a stored envelope, one step after the other, from its `machineVersion` up
+ * to `currentVersion`, each on its own copy. Pure (the migrations are); a step that throws or returns something that
+ * is not an object stops the chain with `migration-failed`, a version with no step with `unknown-version` (or
+ * `newer` when it is a number above the current one).
  */
-export function migrateDraft(snapshot: unknown, version: string, options: { migrations: readonly DraftMigration[]; currentVersion: string }): DraftMigrationResult {
+export function migrateDraft(envelope: Record<string, unknown>, options: { migrations: readonly DraftMigration[]; currentVersion: string }): DraftMigrationResult {
   const { migrations, currentVersion } = options;
-  if (!isJsonObject(snapshot)) return { ok: false, reason: 'migration-failed', version };
-  let current: JsonObject = snapshot;
+  const version = String(envelope.machineVersion);
+  let current: Record<string, unknown> = envelope;
   let at = version;
   const applied: string[] = [];
   while (at !== currentVersion) {
@@ -27,14 +27,14 @@ export function migrateDraft(snapshot: unknown, version: string, options: { migr
     try {
       const next: unknown = step.migrate(structuredClone(current));
       if (!isJsonObject(next)) return { ok: false, reason: 'migration-failed', version };
-      current = next;
+      current = { ...next, machineVersion: step.to };
     } catch {
       return { ok: false, reason: 'migration-failed', version };
     }
     applied.push(`${step.from}→${step.to}`);
     at = step.to;
   }
-  return { ok: true, snapshot: current, applied };
+  return { ok: true, envelope: current, applied };
 }
 
 /**

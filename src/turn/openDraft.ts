@@ -31,14 +31,15 @@ export function openDraft(
 ): OpenedDraft {
   if (loaded.status === 'unreadable') return broken('unreadable', isJsonObject(loaded.raw) ? loaded.raw.snapshot : undefined);
   const { envelope } = loaded;
-  const migrated = migrateDraft(envelope.snapshot, envelope.machineVersion, { migrations, currentVersion: ENROLMENT_MACHINE_VERSION });
+  const migrated = migrateDraft(envelope, { migrations, currentVersion: ENROLMENT_MACHINE_VERSION });
   if (!migrated.ok) {
     if (migrated.reason === 'newer') throw new DraftFromNewerVersionError(envelope.machineVersion);
     return broken(migrated.reason, envelope.snapshot);
   }
-  if (!draftSnapshotSchema.safeParse(migrated.snapshot).success) return broken('invalid', migrated.snapshot);
-  const actor = startActor(machine, migrated.snapshot);
-  return actor ? { kind: 'restored', actor, unrecognised: envelope.unrecognised, migrations: migrated.applied } : broken('unrestorable', migrated.snapshot);
+  const snapshot = migrated.envelope.snapshot;
+  if (!draftSnapshotSchema.safeParse(snapshot).success) return broken('invalid', isJsonObject(snapshot) ? snapshot : envelope.snapshot);
+  const actor = startActor(machine, snapshot);
+  return actor ? { kind: 'restored', actor, unrecognised: envelope.unrecognised, migrations: migrated.applied } : broken('unrestorable', snapshot);
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { DraftMigration } from '../../machines/migrations';
-import { renameState, updateContext } from '../../machines/migrations';
+import { ENROLMENT_MACHINE_VERSION } from '../../machines/enrolmentMachine';
+import { DRAFT_MIGRATIONS, type DraftMigration } from '../../machines/migrations';
+import { renameState, updateContext, updateSnapshot } from '../../machines/migrations';
 import type { SessionEnvelope } from '../../src/sessions/sessionStore';
 import { DraftFromNewerVersionError } from '../../src/turn/DraftFromNewerVersionError';
 import { runTurn } from '../../src/turn/runTurn';
@@ -76,7 +77,7 @@ describe('a stored draft that this version cannot take over as it is', () => {
     expect(stepOf(replies)).toBe('care');
     expect(replaced()).toEqual(['unknown-version']);
     const loaded = await t.app.sessions.load('test:unknown');
-    expect(loaded.status === 'found' && loaded.envelope.machineVersion).toBe('1');
+    expect(loaded.status === 'found' && loaded.envelope.machineVersion).toBe(ENROLMENT_MACHINE_VERSION);
   });
 
   test('already filed: the message names the filed request, and a new request gets a new reference', async () => {
@@ -115,7 +116,7 @@ describe('a stored draft of an older version with its migration', () => {
   test('is migrated on read and continues where it was, saved under the current version', async () => {
     const t = await startTestApp();
     try {
-      // Version "0" differed from "1" by a state and a context field renamed: the migration undoes both.
+      // Version "0" differed from "1" by a state and a context field renamed: its migration undoes both, then 1 → 2 runs.
       const older = fixture('care');
       older.machineVersion = '0';
       older.snapshot.value = 'horaires';
@@ -125,14 +126,14 @@ describe('a stored draft of an older version with its migration', () => {
       const v0ToV1: DraftMigration = {
         from: '0',
         to: '1',
-        migrate: (snapshot) => renameState(updateContext(snapshot, ({ contact, ...rest }) => ({ ...rest, parent: contact ?? null })), 'horaires', 'care'),
+        migrate: (envelope) => updateSnapshot(envelope, (snapshot) => renameState(updateContext(snapshot, ({ contact, ...rest }) => ({ ...rest, parent: contact ?? null })), 'horaires', 'care')),
       };
       await t.app.sessions.save('test:older', older, null);
-      const replies = await runTurn({ ...t.app.turn, migrations: [v0ToV1] }, 'test:older', { value: CARE });
+      const replies = await runTurn({ ...t.app.turn, migrations: [v0ToV1, ...DRAFT_MIGRATIONS] }, 'test:older', { value: CARE });
       expect(stepOf(replies)).toBe('facilities');
       expect(textOf(replies)).not.toContain('formulaire de pré-inscription a changé');
       const loaded = await t.app.sessions.load('test:older');
-      expect(loaded.status === 'found' && loaded.envelope.machineVersion).toBe('1');
+      expect(loaded.status === 'found' && loaded.envelope.machineVersion).toBe(ENROLMENT_MACHINE_VERSION);
       expect(loaded.status === 'found' && (loaded.envelope.snapshot.context as { parent: { email: string } }).parent.email).toBe('marie.dupont@exemple.fr');
     } finally {
       await t.stop();

@@ -24,7 +24,7 @@ export interface ContinuedDraft {
  * under the current version. Used for every fixture of every version by `test/sessions/draftFixtures.test.ts`.
  */
 export async function continueDraftFixture(fixture: DraftFixture): Promise<ContinuedDraft> {
-  const migrated = migrateDraft(fixture.envelope.snapshot, fixture.envelope.machineVersion, { migrations: DRAFT_MIGRATIONS, currentVersion: ENROLMENT_MACHINE_VERSION });
+  const migrated = migrateDraft(fixture.envelope, { migrations: DRAFT_MIGRATIONS, currentVersion: ENROLMENT_MACHINE_VERSION });
   if (!migrated.ok) throw new Error(`${fixture.machineVersion}/${fixture.name}: ${migrated.reason}`);
   const logger = createRecordingLogger();
   const t = await startTestApp({ now: fixture.capturedAt, overrides: { logger } });
