@@ -10,10 +10,12 @@ const agent: LifecycleActor = { kind: 'agent', subject: 'sub-agent', role: 'agen
 const responsable: LifecycleActor = { kind: 'agent', subject: 'sub-resp', role: 'responsable' };
 const family: LifecycleActor = { kind: 'family', channel: 'webchat' };
 const system: LifecycleActor = { kind: 'system', rule: 'renewal' };
+/** An event without some of its fields, for each kind of event. */
+type Without<K extends string> = LifecycleEvent extends infer E ? (E extends LifecycleEvent ? Omit<E, K> : never) : never;
 const born: LifecycleContext = { childExpected: false, refusals: 0 };
 
 const state = (status: RequestStatus, context: Partial<LifecycleContext> = {}): LifecycleState => ({ status, context: { ...born, ...context } });
-const send = (from: LifecycleState, event: Omit<LifecycleEvent, 'at'> & { at?: string }) => applyLifecycleEvent(machine, from, { at: AT, ...event } as LifecycleEvent);
+const send = (from: LifecycleState, event: Without<'at'> & { at?: string }) => applyLifecycleEvent(machine, from, { at: AT, ...event } as LifecycleEvent);
 const offer = { facilityId: 'petits-loups', startDate: '2027-09-01', replyBy: '2026-12-07' };
 
 describe('the request lifecycle chart', () => {
@@ -26,7 +28,7 @@ describe('the request lifecycle chart', () => {
   });
 
   // [from, context, event, actor, expected status]
-  const transitions: Array<[RequestStatus, Partial<LifecycleContext>, Omit<LifecycleEvent, 'at' | 'by'>, LifecycleActor, RequestStatus]> = [
+  const transitions: Array<[RequestStatus, Partial<LifecycleContext>, Without<'at' | 'by'>, LifecycleActor, RequestStatus]> = [
     ['deposee', {}, { type: 'acknowledge' }, agent, 'a_completer'],
     ['deposee', { childExpected: true }, { type: 'acknowledge' }, agent, 'en_attente_naissance'],
     ['deposee', {}, { type: 'markComplete' }, agent, 'complete'],
