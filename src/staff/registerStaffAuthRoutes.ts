@@ -7,8 +7,9 @@ import { bodyFields, LOGIN_COOKIE, readCookie, redirect, sameSecret, sendHtml, s
 
 export interface StaffAuthRouteDeps extends StaffAuthDeps {
   communeName: string;
-  publicUrl: string;
-  csp: string;
+  /** The public base URL, known once the server listens. */
+  publicUrl: () => string;
+  csp: () => string;
   logger: Logger;
 }
 
@@ -20,9 +21,9 @@ const REFUSALS = {
 
 /** `/agents/connexion` → the identity provider → `/agents/auth/callback`; `POST /agents/deconnexion` (CSRF-checked). */
 export function registerStaffAuthRoutes(server: restify.Server, deps: StaffAuthRouteDeps): void {
-  const secure = deps.publicUrl.startsWith('https://');
+  const secure = () => deps.publicUrl().startsWith('https://');
   const message = (res: restify.Response, status: number, title: string, text: string) =>
-    sendHtml(res, status, renderMessagePage({ communeName: deps.communeName, title, message: text, link: { href: '/agents/connexion', label: 'Se connecter' } }), deps.csp);
+    sendHtml(res, status, renderMessagePage({ communeName: deps.communeName, title, message: text, link: { href: '/agents/connexion', label: 'Se connecter' } }), deps.csp());
 
   server.get('/agents/connexion', async (req: restify.Request, res: restify.Response) => {
     const asked = typeof req.query?.retour === 'string' ? req.query.retour : '';
@@ -30,7 +31,7 @@ export function registerStaffAuthRoutes(server: restify.Server, deps: StaffAuthR
     try {
       const { url, pending } = await deps.rp.beginLogin();
       await deps.sessions.savePendingLogin({ ...pending, returnTo });
-      res.setHeader('set-cookie', serializeCookie(LOGIN_COOKIE, pending.state, { secure, maxAgeSeconds: 600 }));
+      res.setHeader('set-cookie', serializeCookie(LOGIN_COOKIE, pending.state, { secure: secure(), maxAgeSeconds: 600 }));
       redirect(res, url);
     } catch (error) {
       deps.logger.error('staff.login-unavailable', { errorName: (error as Error).name });
@@ -44,7 +45,7 @@ export function registerStaffAuthRoutes(server: restify.Server, deps: StaffAuthR
     if (!pending) return message(res, 400, 'Connexion expirée', 'Cette connexion a expiré ou a été ouverte dans un autre navigateur. Recommencez.');
     let login;
     try {
-      login = await deps.rp.completeLogin(new URL(req.url ?? '', deps.publicUrl), pending);
+      login = await deps.rp.completeLogin(new URL(req.url ?? '', deps.publicUrl()), pending);
     } catch (error) {
       deps.logger.warn('staff.login-failed', { errorName: (error as Error).name });
       return message(res, 400, 'Connexion refusée', 'Le fournisseur d’identité n’a pas confirmé la connexion. Recommencez.');
@@ -57,7 +58,7 @@ export function registerStaffAuthRoutes(server: restify.Server, deps: StaffAuthR
     const { subject, name, role } = verdict.principal;
     const session = await deps.sessions.create({ subject, name, role, ...(login.idToken ? { idToken: login.idToken } : {}) });
     deps.logger.info('staff.login', { outcome: role });
-    res.setHeader('set-cookie', [serializeCookie(SESSION_COOKIE, session.id, { secure }), serializeCookie(LOGIN_COOKIE, '', { secure, maxAgeSeconds: 0 })]);
+    res.setHeader('set-cookie', [serializeCookie(SESSION_COOKIE, session.id, { secure: secure() }), serializeCookie(LOGIN_COOKIE, '', { secure: secure(), maxAgeSeconds: 0 })]);
     redirect(res, pending.returnTo);
   });
 
@@ -66,11 +67,11 @@ export function registerStaffAuthRoutes(server: restify.Server, deps: StaffAuthR
     if (!context?.session) return redirect(res, '/agents/deconnecte');
     if (!sameSecret(bodyFields(req)._csrf, context.session.csrfToken)) return message(res, 403, 'Action refusée', 'Le formulaire a expiré. Rechargez la page et recommencez.');
     await deps.sessions.destroy(context.session.id);
-    res.setHeader('set-cookie', serializeCookie(SESSION_COOKIE, '', { secure, maxAgeSeconds: 0 }));
+    res.setHeader('set-cookie', serializeCookie(SESSION_COOKIE, '', { secure: secure(), maxAgeSeconds: 0 }));
     redirect(res, (await deps.rp.logoutUrl(context.session.idToken)) ?? '/agents/deconnecte');
   });
 
   server.get('/agents/deconnecte', async (_req: restify.Request, res: restify.Response) => {
-    sendHtml(res, 200, renderMessagePage({ communeName: deps.communeName, title: 'Vous êtes déconnecté', message: 'Votre session de l’espace agents est fermée.', link: { href: '/agents/connexion', label: 'Se reconnecter' } }), deps.csp);
+    sendHtml(res, 200, renderMessagePage({ communeName: deps.communeName, title: 'Vous êtes déconnecté', message: 'Votre session de l’espace agents est fermée.', link: { href: '/agents/connexion', label: 'Se reconnecter' } }), deps.csp());
   });
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration } from 'oidc-provider';
+import { createDemoProviderAdapter } from './createDemoProviderAdapter';
 import { html, raw } from './html';
 import { renderDemoLoginPage } from './renderDemoLoginPage';
 
@@ -59,6 +60,8 @@ export async function startDemoIdentityProvider(options: DemoIdentityProviderOpt
   const accounts = new Map(options.accounts.map((a) => [a.login, a]));
 
   const configuration: Configuration = {
+    adapter: createDemoProviderAdapter(),
+    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AuthorizationCode: 60, AccessToken: 3600, IdToken: 3600, ClientCredentials: 3600 },
     clients: [
       { client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], post_logout_redirect_uris: [options.postLogoutRedirectUri], grant_types: ['authorization_code'], response_types: ['code'] },
       ...integrationClients.map((c) => ({ client_id: c.clientId, client_secret: c.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [], scope: c.scope, siret: c.siret })),
