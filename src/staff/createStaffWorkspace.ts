@@ -59,7 +59,7 @@ export function createStaffWorkspace(server: restify.Server, deps: { config: Con
       ...(env.STAFF_SIRET_CLAIM ? { siretClaim: env.STAFF_SIRET_CLAIM } : usesDemo ? { siretClaim: 'siret' } : {}),
     },
   };
-  const csp = () => `default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`;
+  const csp = () => `default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`;
   const actions = createStaffActions({ records: deps.records, commune, clock: deps.clock });
   let publicUrl = deps.config.publicUrl;
   const currentUrl = () => publicUrl;

@@ -4,7 +4,7 @@ import { html } from './html';
 export function renderDemoLoginPage(options: { uid: string; login: string; error: boolean; expired?: boolean }): string {
   return html`<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Connexion des agents — fournisseur d’identité de démonstration</title>
+<title>Connexion des agents — fournisseur d’identité de démonstration</title><link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#161616}label{display:block;margin-top:1rem;font-weight:600}input{font:inherit;padding:.5rem;width:100%;box-sizing:border-box;border:1px solid #3a3a3a}button{margin-top:1.5rem;font:inherit;padding:.6rem 1.2rem;background:#000091;color:#fff;border:0}.erreur{color:#ce0500;font-weight:600}</style>
 </head><body><main>
 <h1>Connexion des agents</h1>

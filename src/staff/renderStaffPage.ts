@@ -15,7 +15,7 @@ export function renderStaffPage(options: StaffPageOptions): SafeHtml {
   return html`<html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} — Espace agents — ${options.communeName}</title>
-<link rel="stylesheet" href="/agents/styles.css">
+<link rel="stylesheet" href="/agents/styles.css"><link rel="icon" href="data:,">
 </head>
 <body>
 <a class="evitement" href="#contenu">Aller au contenu</a>
