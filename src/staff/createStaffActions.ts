@@ -75,7 +75,7 @@ export function createStaffActions(deps: { records: RequestRecords; commune: Com
       return { ok: true };
     },
 
-    async exportCsv(principal: StaffPrincipal, query: ListQuery): Promise<Outcome<{ csv: string; count: number }>> {
+    async exportCsv(principal: StaffPrincipal, query: Omit<ListQuery, 'page' | 'pageSize'>): Promise<Outcome<{ csv: string; count: number }>> {
       if (!canExport(principal)) return forbidden;
       const rows = await records.exportRows(query);
       const filters = Object.keys(query).filter((k) => !['sort', 'page', 'pageSize', 'search'].includes(k));
