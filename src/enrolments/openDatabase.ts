@@ -40,16 +40,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Record
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     });
     await pool.query(`create schema if not exists ${options.schema}`);
-    return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+    return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options.schema);
   }
   const pglite = new PGlite(options.pgliteDataDir, { parsers: { [pgliteTypes.DATE]: (v: string) => v } });
   await pglite.exec(`create schema if not exists ${options.schema}; set search_path to ${options.schema}`);
-  return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) }), 'pglite');
+  return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) }), 'pglite', options.schema);
 }
 
-async function ready(db: Kysely<Database>, kind: RecordDatabase['kind']): Promise<RecordDatabase> {
+async function ready(db: Kysely<Database>, kind: RecordDatabase['kind'], schema: string): Promise<RecordDatabase> {
   try {
-    await migrateDatabase(db as Kysely<unknown>);
+    await migrateDatabase(db as Kysely<unknown>, schema);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -30,7 +30,7 @@ export function renderRequestFacts(request: Request, commune: Commune): SafeHtml
   <dt>Semaines de fermeture</dt><dd>${care?.closedWeeksPerYear ?? '—'}</dd>
 </dl>
 ${care && Object.keys(care.days).length > 0
-    ? html`<table><caption>Planning hebdomadaire</caption><thead><tr><th scope="col">Jour</th><th scope="col">Arrivée</th><th scope="col">Départ</th></tr></thead><tbody>${Object.entries(care.days).map(([day, range]) => html`<tr><th scope="row">${DAYS[day] ?? day}</th><td>${range?.from}</td><td>${range?.to}</td></tr>`)}</tbody></table>`
+    ? html`<table><caption>Planning hebdomadaire</caption><thead><tr><th scope="col">Jour</th><th scope="col">Arrivée</th><th scope="col">Départ</th></tr></thead><tbody>${Object.entries(care.days).sort(([a], [b]) => Object.keys(DAYS).indexOf(a) - Object.keys(DAYS).indexOf(b)).map(([day, range]) => html`<tr><th scope="row">${DAYS[day] ?? day}</th><td>${range?.from}</td><td>${range?.to}</td></tr>`)}</tbody></table>`
     : ''}
 </section>
 <section aria-labelledby="s-voeux"><h2 id="s-voeux">Vœux (par ordre de préférence)</h2>

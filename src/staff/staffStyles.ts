@@ -6,7 +6,7 @@ a{color:#000091}a:focus,button:focus,input:focus,select:focus,textarea:focus{out
 .entete{display:flex;justify-content:space-between;align-items:center;flex-wrap:wrap;gap:1rem;padding:.75rem 1.5rem;border-bottom:3px solid #000091}
 .marque{margin:0;font-weight:700}.marque span{display:block;font-weight:400;font-size:.9rem}.marque a{text-decoration:none}
 .agent{display:flex;gap:1rem;align-items:center}.agent form{margin:0}
-main{padding:1rem 1.5rem 3rem;max-width:90rem}h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}
+main:focus{outline:none}main{padding:1rem 1.5rem 3rem;max-width:90rem}h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}
 button,.bouton{font:inherit;background:#000091;color:#fff;border:0;padding:.45rem .9rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondaire,.bouton.secondaire{background:#fff;color:#000091;border:1px solid #000091}
 label{font-weight:600;display:block;font-size:.9rem}input,select,textarea{font:inherit;padding:.35rem;border:1px solid #3a3a3a;max-width:100%}

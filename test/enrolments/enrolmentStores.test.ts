@@ -14,7 +14,7 @@ const submission = (key: string, at = '2026-11-27T10:00:00.000Z'): EnrolmentSubm
 });
 
 describe.each<DatabaseKind>(['pglite', 'postgres'])('the PostgreSQL enrolment store (%s)', (kind) => {
-  let database: RecordDatabase;
+  let database: RecordDatabase & { schema: string };
   let store: EnrolmentStore;
   beforeAll(async () => {
     database = await openTestDatabase(kind);
@@ -65,7 +65,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('the PostgreSQL enrolment st
   test('runs each migration once: migrating an up-to-date schema changes nothing', async () => {
     await store.submit(submission('durable'));
     const { migrateDatabase } = await import('../../src/enrolments/migrateDatabase');
-    await migrateDatabase(database.db as never);
+    await migrateDatabase(database.db as never, database.schema);
     expect((await store.submit(submission('after'))).reference).toBe('CRE-2026-000002');
   });
 });

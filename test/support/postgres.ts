@@ -25,11 +25,12 @@ export async function dropSchema(schema: string): Promise<void> {
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** A migrated record database of either kind; `close` also drops the server schema. */
-export async function openTestDatabase(kind: DatabaseKind): Promise<RecordDatabase> {
+export async function openTestDatabase(kind: DatabaseKind): Promise<RecordDatabase & { schema: string }> {
   const schema = uniqueSchema();
   const database = await openDatabase({ ...(kind === 'postgres' ? { url: TEST_DATABASE_URL } : {}), schema });
   return {
     ...database,
+    schema,
     async close() {
       await database.close();
       if (kind === 'postgres') await dropSchema(schema);
