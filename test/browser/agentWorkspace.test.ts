@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser } from 'playwright-core';
-import { createApp, type App } from '../../src/app';
-import { DEFAULT_COMMUNE_FILE, loadConfig, projectRoot } from '../../src/config';
-import { silentLogger } from '../../src/log/createLogger';
+import type { App } from '../../src/app';
+import { projectRoot } from '../../src/config';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../support/postgres';
 import { playStep, waitForMore } from './support/driveWebChat';
 import { berceauScenario } from './support/berceauScenario';
+import { startBerceauApp } from './support/startBerceauApp';
 
 const OUTPUT_DIR = path.join(projectRoot(), 'test-output', 'agents');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-FR'];
@@ -23,20 +21,8 @@ describe('an agent finds, instructs and exports the request a parent just filed 
   const schema = uniqueSchema();
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const communeFile = path.join(mkdtempSync(path.join(tmpdir(), 'berceau-agents-')), 'commune.json');
-    const commune = JSON.parse(readFileSync(DEFAULT_COMMUNE_FILE, 'utf8')) as { webchat: { allowedOrigins: string[] } };
-    commune.webchat.allowedOrigins.push(baseUrl);
-    writeFileSync(communeFile, JSON.stringify(commune));
-    const loaded = loadConfig({
-      PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'silent', COMMUNE_CONFIG_FILE: communeFile,
-      CONVERSATION_HASH_SECRET: 'browser-test-conversation-hash-secret', WEBCHAT_TOKEN_SECRET: 'browser-test-webchat-token-secret-0123456789',
-      DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, DEMO_AGENT_PASSWORD: PASSWORD, RETENTION_PURGE_INTERVAL_HOURS: '0',
-    });
-    if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-    app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date('2026-11-27T09:00:00.000Z') });
-    await app.start(port, '127.0.0.1');
+    const running = await startBerceauApp({ allowedOrigins: [], env: { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, DEMO_AGENT_PASSWORD: PASSWORD, RETENTION_PURGE_INTERVAL_HOURS: '0' } });
+    ({ app, baseUrl } = running);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     mkdirSync(OUTPUT_DIR, { recursive: true });
   }, 30_000);
@@ -109,14 +95,3 @@ describe('an agent finds, instructs and exports the request a parent just filed 
     expect(problems).toEqual([]);
   }, 120_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('freePort: no port'))));
-    });
-  });
-}
