@@ -37,6 +37,7 @@ test('a turn that fails apologises with a correlation id, logs no content, and k
     await adapter.send('Marie Dupont, marie@exemple.fr, 0612345678').assertReply((a) => expect((a as Activity).channelData.step).toBe('child'));
   } finally {
     await t.stop();
+    await t.cleanup();
   }
 });
 
@@ -64,6 +65,7 @@ describe('a turn that fails for a reason that is nobody’s mistake', () => {
       expect(lines).toEqual([['turn.failed', expect.objectContaining({ code: reason, errorName: error.name })]]);
     } finally {
       await t.stop();
+      await t.cleanup();
     }
   });
 });

@@ -16,6 +16,7 @@ describe('readiness says how the connected Redis persists filed requests', () =>
       expect({ status: ready.statusCode, body: await ready.body.json() }).toEqual({ status: 200, body: { status: 'ready', store: 'redis', persistence: reported, warnings } });
     } finally {
       await t.stop();
+      await t.cleanup();
       await redis.destroy();
     }
   });

@@ -20,6 +20,7 @@ describe('when Redis is unreachable', () => {
   });
   afterAll(async () => {
     await t.stop();
+    await t.cleanup();
     await redis.destroy();
   });
   afterEach(() => redis.start());

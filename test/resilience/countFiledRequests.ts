@@ -1,6 +1,8 @@
-import { Redis } from 'ioredis';
-import { createRedisEnrolmentStore } from '../../src/enrolments/createRedisEnrolmentStore';
+import { createRequestLifecycleMachine } from '../../machines/requestLifecycleMachine';
+import { loadConfig } from '../../src/config';
+import { createPostgresEnrolmentStore } from '../../src/enrolments/createPostgresEnrolmentStore';
 import type { EnrolmentStore, StoredEnrolment } from '../../src/enrolments/enrolmentStore';
+import { openDatabase } from '../../src/enrolments/openDatabase';
 
 /** What the store holds for a scenario, compared with what the parents were told. */
 export interface FiledCount {
@@ -15,12 +17,16 @@ export interface FiledCount {
 }
 
 /**
- * Opens the store the instances file requests in, through the `EnrolmentStore` port only (never its keys): Redis
- * today; when filed requests move to PostgreSQL (issue 17, `DATABASE_URL`), open that store here instead.
+ * Opens the store the instances file requests in (PostgreSQL, the scenario's schema), migrated, before they start:
+ * the suite reads it through the `EnrolmentStore` port only, never its tables.
  */
-export function openEnrolmentStore(redisUrl: string, prefix: string): { store: EnrolmentStore; close(): void } {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  return { store: createRedisEnrolmentStore(redis, { prefix }), close: () => redis.disconnect() };
+export async function openEnrolmentStore(databaseUrl: string, schema: string): Promise<{ store: EnrolmentStore; close(): Promise<void> }> {
+  const loaded = loadConfig({});
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const { commune } = loaded.config;
+  const database = await openDatabase({ url: databaseUrl, schema, poolSize: 2 });
+  const store = createPostgresEnrolmentStore(database.db, { communeSiret: commune.siret, machine: createRequestLifecycleMachine(commune.lifecycle), ageGroups: commune.lifecycle.ageGroups });
+  return { store, close: () => database.close() };
 }
 
 /**

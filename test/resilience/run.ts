@@ -1,7 +1,7 @@
 /**
  * The resilience suite: `npm run test:resilience` (never part of `npm test`). It compiles the app, spawns its own
  * `redis-server` with AOF on a free port (never the shared one), and per scenario three Berceau instances on it as
- * child processes, then plays:
+ * child processes (filed requests in a schema of their own on the shared PostgreSQL, dropped at the end), then plays:
  *   kill            300 enrolments; one instance is killed with SIGKILL a third of the way; clients fail over;
  *   redis-restart   300 enrolments; the Redis is restarted (SIGTERM, then started again on its AOF) a third of the way,
  *                   while a Direct Line probe reads a transcript and `/readyz`;
@@ -17,7 +17,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileForBench } from '../bench/compileForBench';
 import { buildEnrolmentScript } from '../bench/enrolmentScript';
+import pg from 'pg';
+import type { EnrolmentStore } from '../../src/enrolments/enrolmentStore';
 import { startRedisServer, type RedisServerHandle } from '../support/startRedisServer';
+import { SUITE_DATABASE_URL } from './buildInstanceEnv';
 import { countFiledRequests, openEnrolmentStore } from './countFiledRequests';
 import { createFailoverClient } from './createFailoverClient';
 import { playResilientEnrolments, type ResilienceTally } from './playResilientEnrolments';
@@ -44,6 +47,8 @@ interface Context {
   logDir: string;
   run: string;
   live: Instance[];
+  schemas: string[];
+  closing: Array<() => Promise<void>>;
 }
 
 async function main(): Promise<void> {
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
   await compileForBench(ROOT, BUILD_DIR, ['src', 'dialogs', 'machines']);
   const logDir = mkdtempSync(path.join(tmpdir(), 'berceau-resilience-'));
   const redis = await startRedisServer({ persistence: 'aof' });
-  const context: Context = { options, redis, logDir, run: Date.now().toString(36), live: [] };
+  const context: Context = { options, redis, logDir, run: Date.now().toString(36), live: [], schemas: [], closing: [] };
   const rows: ResilienceRow[] = [];
   const details: string[] = [];
   const stopAll = async () => {
@@ -70,6 +75,8 @@ async function main(): Promise<void> {
   } finally {
     await stopAll();
     await redis.destroy();
+    for (const close of context.closing) await close();
+    await dropSchemas(context.schemas);
   }
   console.log(`\n${renderResilienceTable(rows, [...details, `instance logs: ${logDir}`])}\n`);
   const concurrency = rows.find((r) => r.scenario === 'concurrency');
@@ -79,7 +86,7 @@ async function main(): Promise<void> {
 
 const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: ResilienceRow; details: string[] }>> = {
   async kill(context) {
-    const { prefix, instances, client } = await setUp(context, 'kill');
+    const { instances, enrolments, client } = await setUp(context, 'kill');
     const victim = instances[1] as Instance;
     let inFlightAtKill = 0;
     let turnsBeforeKill = 0;
@@ -90,7 +97,7 @@ const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: Re
       await victim.kill('SIGKILL');
       inFlightAtKill = inFlight + client.sentTo(victim.index) - sent;
     });
-    const counted = await countWith(context, prefix, tally);
+    const counted = await countWith(enrolments, tally);
     await client.close();
     return {
       row: { scenario: 'kill -9 one instance', ...rowOf(tally), ...counted },
@@ -106,7 +113,7 @@ const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: Re
   'redis-outage': (context) => restartRedis(context, 'redis-outage', context.options.outageMs),
 
   async concurrency(context) {
-    const { prefix, instances, client } = await setUp(context, 'concurrency');
+    const { instances, enrolments, client } = await setUp(context, 'concurrency');
     const conversation = `${context.run}-concurrency-0`;
     const script = buildEnrolmentScript(new Date(), 0);
     for (const [index, turn] of script.slice(0, -1).entries()) {
@@ -127,7 +134,7 @@ const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: Re
       if (attempt.kind === 'unavailable') tally.unavailable += 1;
       if (tally.samples.length < 5) tally.samples.push(`${attempt.kind}${'detail' in attempt ? `: ${attempt.detail}` : ''}`);
     }
-    const counted = await countWith(context, prefix, tally);
+    const counted = await countWith(enrolments, tally);
     await client.close();
     return {
       row: { scenario: '50 turns on one conversation', ...rowOf(tally), ...counted },
@@ -138,7 +145,7 @@ const SCENARIO_RUNNERS: Record<Scenario, (context: Context) => Promise<{ row: Re
 
 /** Restarts the suite's Redis a third of the way through the enrolments, after `downtimeMs` down, probing Direct Line. */
 async function restartRedis(context: Context, name: string, downtimeMs: number): Promise<{ row: ResilienceRow; details: string[] }> {
-  const { prefix, instances, client } = await setUp(context, name);
+  const { instances, enrolments, client } = await setUp(context, name);
   const probe = await startDirectLineProbe((instances[0] as Instance).url);
   let outageMs = 0;
   let inFlightAtStop = 0;
@@ -151,7 +158,7 @@ async function restartRedis(context: Context, name: string, downtimeMs: number):
     outageMs = Date.now() - stoppedAt;
   });
   const probed = await probe.stop();
-  const counted = await countWith(context, prefix, tally);
+  const counted = await countWith(enrolments, tally);
   await client.close();
   return {
     row: { scenario: downtimeMs > 0 ? `Redis down ${downtimeMs / 1000} s` : 'Redis restart', ...rowOf(tally), ...counted },
@@ -180,20 +187,31 @@ async function playEnrolmentsThen(context: Context, name: string, client: Return
   return tally;
 }
 
+/** The scenario's stores (a Redis prefix, a PostgreSQL schema migrated before any instance starts) and its instances. */
 async function setUp(context: Context, name: string) {
   const prefix = `res:${context.run}:${name}:`;
-  const instances = await startInstances({ count: 3, buildDir: BUILD_DIR, redisUrl: context.redis.url, prefix, logDir: context.logDir });
+  const databaseSchema = `resilience_${context.run}_${name.replace(/\W/g, '_')}`;
+  const enrolments = await openEnrolmentStore(SUITE_DATABASE_URL, databaseSchema);
+  context.schemas.push(databaseSchema);
+  context.closing.push(enrolments.close);
+  const instances = await startInstances({ count: 3, buildDir: BUILD_DIR, logDir: context.logDir, plan: { redisUrl: context.redis.url, prefix, databaseUrl: SUITE_DATABASE_URL, databaseSchema } });
   context.live.push(...instances);
-  return { prefix, instances, client: createFailoverClient(instances.map((i) => i.url)) };
+  return { prefix, instances, enrolments: enrolments.store, client: createFailoverClient(instances.map((i) => i.url)) };
 }
 
-async function countWith(context: Context, prefix: string, tally: ResilienceTally) {
-  const opened = openEnrolmentStore(context.redis.url, prefix);
+async function countWith(store: EnrolmentStore, tally: ResilienceTally) {
+  const counted = await countFiledRequests(store, tally.references);
+  return { filed: counted.filed, lost: counted.lost, duplicates: counted.duplicates + counted.untold };
+}
+
+/** Drops the scenarios' schemas from the shared PostgreSQL server. */
+async function dropSchemas(schemas: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: SUITE_DATABASE_URL });
+  await client.connect();
   try {
-    const counted = await countFiledRequests(opened.store, tally.references);
-    return { filed: counted.filed, lost: counted.lost, duplicates: counted.duplicates + counted.untold };
+    for (const schema of schemas) await client.query(`drop schema if exists ${schema} cascade`);
   } finally {
-    opened.close();
+    await client.end();
   }
 }
 

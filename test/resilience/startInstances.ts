@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '../bench/findFreePort';
-import { buildInstanceEnv } from './buildInstanceEnv';
+import { buildInstanceEnv, type InstancePlan } from './buildInstanceEnv';
 
 /** One Berceau process of the suite. */
 export interface Instance {
@@ -18,13 +18,13 @@ export interface Instance {
  * port, with the environment of `buildInstanceEnv`, and resolves once every `/readyz` answers 200. Their output goes
  * to `<logDir>/instance-<n>.log`.
  */
-export async function startInstances(options: { count: number; buildDir: string; redisUrl: string; prefix: string; logDir: string }): Promise<Instance[]> {
+export async function startInstances(options: { count: number; buildDir: string; logDir: string; plan: Omit<InstancePlan, 'port'> }): Promise<Instance[]> {
   const instances: Instance[] = [];
   for (let index = 0; index < options.count; index += 1) {
     const port = await findFreePort();
-    const log = createWriteStream(path.join(options.logDir, `${options.prefix.replace(/\W+/g, '-')}instance-${index}.log`));
+    const log = createWriteStream(path.join(options.logDir, `${options.plan.databaseSchema}-instance-${index}.log`));
     const child = spawn(process.execPath, ['--no-deprecation', path.join(options.buildDir, 'src', 'main.js')], {
-      env: buildInstanceEnv({ port, redisUrl: options.redisUrl, prefix: options.prefix }),
+      env: buildInstanceEnv({ ...options.plan, port }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.pipe(log);

@@ -176,6 +176,7 @@ test('a slow CAF shows a typing indicator at once and a short waiting message af
   } finally {
     jest.useRealTimers();
     await t.stop();
+    await t.cleanup();
     await sim.close();
   }
 });

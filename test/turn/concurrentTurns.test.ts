@@ -23,12 +23,13 @@ describe('simultaneous messages on one conversation', () => {
       expect(stepOf(replies[2] ?? [])).toBe('child');
     } finally {
       await t.stop();
+      await t.cleanup();
     }
   });
 
   test('a double « Envoyer » across two instances files one request, and both replies carry its reference', async () => {
     const a = await startTestApp({ redis: true });
-    const b = await startTestApp({ redis: true, prefix: a.config.env.REDIS_KEY_PREFIX });
+    const b = await startTestApp({ redis: true, prefix: a.config.env.REDIS_KEY_PREFIX, env: { DATABASE_SCHEMA: a.config.env.DATABASE_SCHEMA } });
     try {
       for (const value of toSummary) await a.say('double', value);
       const submit = { value: { step: 'summary', submit: true } };

@@ -137,6 +137,7 @@ describe('a stored draft of an older version with its migration', () => {
       expect(loaded.status === 'found' && (loaded.envelope.snapshot.context as { parent: { email: string } }).parent.email).toBe('marie.dupont@exemple.fr');
     } finally {
       await t.stop();
+      await t.cleanup();
     }
   });
 });
@@ -161,6 +162,7 @@ describe('a statechart that fails while processing a message', () => {
       expect(stepOf(await t.say('throws', parent))).toBe('child');
     } finally {
       await t.stop();
+      await t.cleanup();
     }
   });
 });

@@ -12,6 +12,7 @@ describe('the snapshots the transcript tests produce', () => {
     await t.say('recorded', 'annuler');
     expect(t.savedDrafts().map((e) => e.snapshot.value)).toEqual(['parent', 'child', 'cancelled']);
     await expect(t.stop()).resolves.toBeUndefined();
+    await t.cleanup();
   });
 
   test('a snapshot the statechart cannot restore makes the app fail when it stops', async () => {
@@ -25,6 +26,7 @@ describe('the snapshots the transcript tests produce', () => {
       expect(() => recorder.assertRestorable(t.app.turn.machine)).toThrow('1 of 1 saved drafts do not restore: horaires: unrestorable');
     } finally {
       await t.stop();
+      await t.cleanup();
     }
   });
 });

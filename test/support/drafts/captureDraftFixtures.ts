@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw new Error(`${dir} already holds fixtures: they are frozen once committed (use --force only before they are)`);
   }
   mkdirSync(dir, { recursive: true });
-  const t = await startTestApp({ now: FIXTURE_CLOCK });
+  const t = await startTestApp({ now: FIXTURE_CLOCK, database: 'pglite' });
   try {
     for (const script of DRAFT_SCRIPTS) {
       const conversation = `fixtures:${script.name}`;

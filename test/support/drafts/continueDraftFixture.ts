@@ -43,6 +43,7 @@ export async function continueDraftFixture(fixture: DraftFixture): Promise<Conti
     };
   } finally {
     await t.stop();
+    await t.cleanup();
   }
 }
 
