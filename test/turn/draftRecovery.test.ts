@@ -9,7 +9,7 @@ import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTest
 import { createRecordingLogger } from '../teams/recordingLogger';
 
 const fixture = (name: string) => {
-  const found = loadDraftFixtures('1').find((f) => f.name === name);
+  const found = loadDraftFixtures(ENROLMENT_MACHINE_VERSION).find((f) => f.name === name);
   if (!found) throw new Error(`no fixture ${name}`);
   return structuredClone(found.envelope);
 };

@@ -1,3 +1,4 @@
+import { ENROLMENT_MACHINE_VERSION } from '../../machines/enrolmentMachine';
 import { createMemorySessionStore } from '../../src/sessions/createMemorySessionStore';
 import type { SessionEnvelope } from '../../src/sessions/sessionStore';
 import { loadDraftFixtures } from '../support/drafts/draftFixtures';
@@ -19,7 +20,7 @@ describe('the snapshots the transcript tests produce', () => {
     const t = await startTestApp();
     const recorder = recordTurnSaves();
     const store = recorder.wrap(createMemorySessionStore({ ttlSeconds: 60, expiryNoticeSeconds: 60 }));
-    const envelope: SessionEnvelope = structuredClone(loadDraftFixtures('1').find((f) => f.name === 'care')?.envelope as SessionEnvelope);
+    const envelope: SessionEnvelope = structuredClone(loadDraftFixtures(ENROLMENT_MACHINE_VERSION).find((f) => f.name === 'care')?.envelope as SessionEnvelope);
     envelope.snapshot.value = 'horaires';
     await store.save('k', envelope, null);
     try {
