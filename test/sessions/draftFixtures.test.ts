@@ -1,10 +1,16 @@
 import { ENROLMENT_MACHINE_VERSION } from '../../machines/enrolmentMachine';
 import { DRAFT_MIGRATIONS } from '../../machines/migrations';
 import { checkMigrationChain } from '../../src/sessions/migrateDraft';
-import { continueDraftFixture } from '../support/drafts/continueDraftFixture';
+import { continueDraftFixture, startFixtureApp, type FixtureApp } from '../support/drafts/continueDraftFixture';
 import { listFixtureVersions, loadDraftFixtures } from '../support/drafts/draftFixtures';
+import { FIXTURE_CLOCK } from '../support/drafts/draftScripts';
 
 describe('drafts saved by every version of the statechart', () => {
+  let shared: FixtureApp;
+  beforeAll(async () => {
+    shared = await startFixtureApp(FIXTURE_CLOCK);
+  });
+  afterAll(() => shared.stop());
   test('the migration registry reaches the current version from every version it knows', () => {
     expect(checkMigrationChain(DRAFT_MIGRATIONS, ENROLMENT_MACHINE_VERSION)).toEqual([]);
   });
@@ -20,7 +26,7 @@ describe('drafts saved by every version of the statechart', () => {
   });
 
   test.each(loadDraftFixtures().map((f) => [`v${f.machineVersion}/${f.name}`, f] as const))('%s migrates, is taken up as it was saved and continues to the step it led to', async (_label, fixture) => {
-    const continued = await continueDraftFixture(fixture);
+    const continued = await continueDraftFixture(fixture, fixture.capturedAt === FIXTURE_CLOCK ? shared : undefined);
     expect(continued.troubles).toEqual([]);
     expect(continued.steps).not.toContain('error');
     expect(continued.steps.at(-1)).toBe(fixture.next.step);
