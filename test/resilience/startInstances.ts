@@ -19,29 +19,41 @@ export interface Instance {
  * to `<logDir>/instance-<n>.log`.
  */
 export async function startInstances(options: { count: number; buildDir: string; logDir: string; plan: Omit<InstancePlan, 'port'> }): Promise<Instance[]> {
-  const instances: Instance[] = [];
-  for (let index = 0; index < options.count; index += 1) {
-    const port = await findFreePort();
-    const log = createWriteStream(path.join(options.logDir, `${options.plan.databaseSchema}-instance-${index}.log`));
-    const child = spawn(process.execPath, ['--no-deprecation', path.join(options.buildDir, 'src', 'main.js')], {
-      env: buildInstanceEnv({ ...options.plan, port }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    instances.push({
-      index,
-      url: `http://127.0.0.1:${port}`,
-      child,
-      async kill(signal) {
-        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-        await exited;
-      },
-    });
+  return Promise.all(Array.from({ length: options.count }, (_, index) => startInstance(index, options)));
+}
+
+/**
+ * One instance, started again once if it exits during start-up: its migration check introspects every schema of the
+ * shared PostgreSQL server, and can trip over a schema another test run drops at that moment (see the report).
+ */
+async function startInstance(index: number, options: { buildDir: string; logDir: string; plan: Omit<InstancePlan, 'port'> }, attempt = 1): Promise<Instance> {
+  const port = await findFreePort();
+  const log = createWriteStream(path.join(options.logDir, `${options.plan.databaseSchema}-instance-${index}${attempt > 1 ? `-attempt-${attempt}` : ''}.log`));
+  const child = spawn(process.execPath, ['--no-deprecation', path.join(options.buildDir, 'src', 'main.js')], {
+    env: buildInstanceEnv({ ...options.plan, port }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const instance: Instance = {
+    index,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+  try {
+    await waitUntilReady(instance);
+    return instance;
+  } catch (error) {
+    await instance.kill('SIGKILL');
+    if (attempt >= 2) throw error;
+    console.warn(`instance ${index}: ${(error as Error).message}; starting it again`);
+    return startInstance(index, options, attempt + 1);
   }
-  await Promise.all(instances.map((instance) => waitUntilReady(instance)));
-  return instances;
 }
 
 async function waitUntilReady(instance: Instance): Promise<void> {
