@@ -17,6 +17,7 @@ test('"annuler" sets the request aside and "reprendre" goes back to it', async (
     expect(textOf(resumed)).toContain('Reprenons');
   } finally {
     await t.stop();
+    await t.cleanup();
   }
 });
 
@@ -30,6 +31,7 @@ test('"recommencer" starts a new request with nothing of the old one', async () 
     expect(replies[0]?.card?.body).not.toEqual(expect.arrayContaining([expect.objectContaining({ value: 'Marie' })]));
   } finally {
     await t.stop();
+    await t.cleanup();
   }
 });
 
@@ -62,6 +64,7 @@ test('a parent who comes back days later resumes; after the TTL the draft is gon
     expect(stepOf(expired)).toBe('parent');
   } finally {
     await t.stop();
+    await t.cleanup();
   }
 });
 
@@ -81,6 +84,7 @@ test('after the process restarts, the conversation resumes from Redis where it s
   } finally {
     await second.stop();
     await second.cleanup();
+    await first.cleanup();
   }
 });
 
@@ -105,5 +109,6 @@ test('two concurrent turns on one conversation in two processes lose no answer',
     await a.stop();
     await b.stop();
     await a.cleanup();
+    await b.cleanup();
   }
 });
