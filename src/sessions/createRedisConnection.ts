@@ -1,5 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../log/createLogger';
+import { StoreUnavailableError } from './StoreUnavailableError';
 
 /**
  * How long commands wait, in ioredis' offline queue, for a Redis that went away, before every new command fails at
@@ -23,10 +24,12 @@ export const REDIS_OPTIONS: RedisOptions = {
 };
 
 /**
- * Opens the process's Redis connection. Once it has been down for `REDIS_OUTAGE_GRACE_MS`, its offline queue is
- * switched off (new commands fail immediately instead of waiting for the next flush), and back on when it is ready
- * again. Its `error` events are logged once per outage, by name and code only, so that ioredis never prints its own
- * messages; the return of the server is logged too.
+ * Opens the process's Redis connection. Once it has been down for `REDIS_OUTAGE_GRACE_MS`, the commands still
+ * waiting in its offline queue (never sent, so nothing of them was recorded) fail with `StoreUnavailableError`, and
+ * the queue and auto-pipelining are switched off, so that new commands fail at once instead of waiting for the next
+ * flush; both are switched back on when it is ready again. Commands that were sent and unanswered when the
+ * connection dropped are sent again once it is back (their fate was unknown). Its `error` events are logged once per
+ * outage, by name and code only, so that ioredis never prints its own messages; the return of the server is logged.
  */
 export function createRedisConnection(url: string, logger: Logger, options: { graceMs?: number } = {}): Redis {
   const redis = new Redis(url, REDIS_OPTIONS);
@@ -36,7 +39,11 @@ export function createRedisConnection(url: string, logger: Logger, options: { gr
     if (grace || redis.options.enableOfflineQueue === false) return;
     grace = setTimeout(() => {
       grace = undefined;
-      if (redis.status !== 'ready') redis.options.enableOfflineQueue = false;
+      if (redis.status === 'ready') return;
+      redis.options.enableOfflineQueue = false;
+      redis.options.enableAutoPipelining = false;
+      const queued = redis as unknown as { flushQueue?: (error: Error, options: { offlineQueue: boolean; commandQueue: boolean }) => void };
+      queued.flushQueue?.(new StoreUnavailableError('redis'), { offlineQueue: true, commandQueue: false });
     }, options.graceMs ?? REDIS_OUTAGE_GRACE_MS);
     grace.unref();
   };
@@ -51,6 +58,7 @@ export function createRedisConnection(url: string, logger: Logger, options: { gr
     clearTimeout(grace);
     grace = undefined;
     redis.options.enableOfflineQueue = true;
+    redis.options.enableAutoPipelining = REDIS_OPTIONS.enableAutoPipelining ?? false;
     if (!down) return;
     down = false;
     logger.info('redis.ready', { operation: 'connect' });

@@ -22,7 +22,8 @@ export interface ResilienceTally {
 }
 
 const MAX_ATTEMPTS = 40;
-const RETRY_DELAY_MS: Record<TurnAttempt['kind'], number> = { ok: 0, refused: 0, cut: 100, unavailable: 300, apology: 300, unexpected: 300 };
+/** How long a parent waits before sending again: told "interrupted", they wait a moment (the 503s say 5 s). */
+const RETRY_DELAY_MS: Record<TurnAttempt['kind'], number> = { ok: 0, refused: 0, cut: 100, unavailable: 1_000, apology: 300, unexpected: 300 };
 
 /**
  * Plays `count` enrolments at once through the fail-over client, at most `slots` requests in flight. A turn that did

@@ -16,7 +16,7 @@ const LEAKS = /redis|ioredis|MaxRetries|ECONNREFUSED|Connection is closed|Error:
 
 /**
  * Opens a Web Chat conversation on one instance, then reads its transcript (`GET …/activities`) and `/readyz` every
- * 50 ms until stopped, classifying every answer.
+ * 100 ms until stopped, classifying every answer.
  */
 export async function startDirectLineProbe(baseUrl: string): Promise<{ stop(): Promise<ProbeResult> }> {
   const minted = (await (await fetch(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { origin: SUITE_ORIGIN } })).json()) as { token: string; conversationId: string };
@@ -24,32 +24,40 @@ export async function startDirectLineProbe(baseUrl: string): Promise<{ stop(): P
   const started = await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' });
   if (started.status !== 201) throw new Error(`startDirectLineProbe: POST /conversations answered ${started.status}`);
   const result: ProbeResult = { answers: 0, ok: 0, unavailable: 0, violations: 0, readyz: { ready: 0, unavailable: 0 }, samples: [] };
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const response = await fetch(`${baseUrl}/v3/directline/conversations/${minted.conversationId}/activities`, { headers }).catch(() => undefined);
-      if (response) {
-        const text = await response.text();
-        result.answers += 1;
-        const body = safeJson(text) as { error?: { code?: string } } | undefined;
-        if (response.status === 200) result.ok += 1;
-        else if (response.status === 503 && body?.error?.code === 'ServiceUnavailable' && response.headers.get('retry-after') && !LEAKS.test(text)) result.unavailable += 1;
-        else {
-          result.violations += 1;
-          if (result.samples.length < 5) result.samples.push(`${response.status} ${text.slice(0, 120)}`);
-        }
-      }
-      const ready = await fetch(`${baseUrl}/readyz`).catch(() => undefined);
-      if (ready?.status === 200) result.readyz.ready += 1;
-      else if (ready?.status === 503) result.readyz.unavailable += 1;
-      await ready?.arrayBuffer();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
+  const readTranscript = async () => {
+    const response = await fetch(`${baseUrl}/v3/directline/conversations/${minted.conversationId}/activities`, { headers }).catch(() => undefined);
+    if (!response) return;
+    const text = await response.text();
+    result.answers += 1;
+    const body = safeJson(text) as { error?: { code?: string } } | undefined;
+    if (response.status === 200) result.ok += 1;
+    else if (response.status === 503 && body?.error?.code === 'ServiceUnavailable' && response.headers.get('retry-after') && !LEAKS.test(text)) result.unavailable += 1;
+    else {
+      result.violations += 1;
+      if (result.samples.length < 5) result.samples.push(`${response.status} ${text.slice(0, 120)}`);
     }
-  })();
+  };
+  const readReadiness = async () => {
+    const ready = await fetch(`${baseUrl}/readyz`).catch(() => undefined);
+    if (ready?.status === 200) result.readyz.ready += 1;
+    else if (ready?.status === 503) result.readyz.unavailable += 1;
+    await ready?.arrayBuffer();
+  };
+  // A request every 100 ms, without waiting for the previous one: those sent while the store is away are answered
+  // on their own (a request in flight when the connection dropped waits for the store to come back).
+  const timer = setInterval(() => {
+    track(readTranscript());
+    track(readReadiness());
+  }, 100);
   return {
     async stop() {
-      running = false;
-      await loop;
+      clearInterval(timer);
+      await Promise.all([...pending]);
       return result;
     },
   };
