@@ -21,6 +21,8 @@ export interface BullJobQueueOptions {
   queueName?: string;
   retry?: RetryPolicy;
   concurrency?: number;
+  /** The clock `runAt` is read against (the app's, so that an injected clock means the same as in memory). */
+  now?: () => number;
 }
 
 const PENDING_STATES = ['delayed', 'waiting', 'prioritized', 'active', 'failed'] as const;
@@ -35,6 +37,7 @@ const PENDING_STATES = ['delayed', 'waiting', 'prioritized', 'active', 'failed']
  */
 export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
   const retry = options.retry ?? DEFAULT_RETRY;
+  const now = options.now ?? (() => Date.now());
   const queueName = options.queueName ?? 'jobs';
   const prefix = `${options.prefix}bull`;
   const producer = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'berceau-jobs' });
@@ -74,7 +77,7 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
     async schedule(name, request) {
       assertJobId(request.id);
       if (await options.ledger.has(`job:${request.id}`)) return 'done';
-      const runAt = request.runAt ?? new Date();
+      const runAt = request.runAt ?? new Date(now());
       const payload: Payload = { id: request.id, data: request.data, runAt: runAt.toISOString() };
       const existing = await find(request.id);
       let outcome: 'scheduled' | 'rescheduled' = 'scheduled';
@@ -86,12 +89,12 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
         if (!(await removeQuietly(existing))) return 'unchanged';
         if (pending) outcome = 'rescheduled';
       }
-      await queue.add(name, payload, { ...jobOptions, jobId: toBullId(request.id), delay: Math.max(0, runAt.getTime() - Date.now()) });
+      await queue.add(name, payload, { ...jobOptions, jobId: toBullId(request.id), delay: Math.max(0, runAt.getTime() - now()) });
       return outcome;
     },
     async repeat(name, request) {
       assertJobId(request.id);
-      const payload: Payload = { id: request.id, data: request.data, runAt: new Date().toISOString() };
+      const payload: Payload = { id: request.id, data: request.data, runAt: new Date(now()).toISOString() };
       await queue.upsertJobScheduler(toBullId(request.id), { every: request.everyMs }, { name, data: payload, opts: { ...jobOptions } });
     },
     async cancel(id) {
