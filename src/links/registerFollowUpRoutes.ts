@@ -29,16 +29,17 @@ const MISSING = 'Aucune demande n’est ouverte dans cet onglet. Ouvrez le lien 
  */
 export function registerFollowUpRoutes(server: restify.Server, deps: FollowUpRouteDeps): void {
   const now = deps.now ?? (() => new Date());
-  server.get('/suivi/:token', async (req: restify.Request, res: restify.Response) => {
-    const check = await deps.links.consume(String(req.params?.token ?? ''));
+  // A wildcard, not `:token`: the router refuses path parameters longer than 100 characters, and a JWT is longer.
+  server.get('/suivi/*', async (req: restify.Request, res: restify.Response) => {
+    const check = await deps.links.consume(String((req.params as Record<string, unknown> | undefined)?.['*'] ?? ''));
     if (!check.ok) {
-      deps.logger.info('follow-up.link-refused', { operation: 'GET /suivi/:token', code: check.error });
+      deps.logger.info('follow-up.link-refused', { operation: 'GET /suivi/*', code: check.error });
       sendRefusal(res, check.error === 'invalid' ? 400 : 410, renderLinkRefusedPage(check.error, deps.commune));
       return;
     }
     const { reference, purpose, subject } = check.claims;
     const ticket = await deps.bindings.createTicket({ reference, purpose, via: 'link', ...(subject ? { subject } : {}) });
-    deps.logger.info('follow-up.link-opened', { operation: 'GET /suivi/:token', outcome: purpose });
+    deps.logger.info('follow-up.link-opened', { operation: 'GET /suivi/*', outcome: purpose });
     deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', ticket, replaceUrl: '/suivi', intro: `Suivi de votre demande ${reference}.`, missingText: MISSING } });
   });
 

@@ -1,0 +1,38 @@
+import { createServer } from 'node:net';
+import { createApp, type App, type AppOverrides } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from '../../src/log/createLogger';
+
+/**
+ * The whole app listening on 127.0.0.1, its `PUBLIC_URL` being its own origin (the port is chosen first), so that
+ * links, the Web Chat page and Direct Line work over real HTTP; memory stores unless `env` gives `REDIS_URL`.
+ */
+export async function startListeningApp(options: { env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<{ app: App; baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const loaded = loadConfig({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'silent',
+    CONVERSATION_HASH_SECRET: 'follow-up-test-conversation-hash-secret',
+    WEBCHAT_TOKEN_SECRET: 'follow-up-test-webchat-token-secret-0123456789',
+    LINK_SIGNING_SECRET: 'follow-up-test-link-signing-secret-0123456789',
+    ...options.env,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const app = await createApp(loaded.config, { logger: silentLogger, ...options.overrides });
+  await app.start(port, '127.0.0.1');
+  return { app, baseUrl, stop: () => app.stop() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('freePort: no port'))));
+    });
+  });
+}
