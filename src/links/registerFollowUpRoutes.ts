@@ -40,11 +40,11 @@ export function registerFollowUpRoutes(server: restify.Server, deps: FollowUpRou
     const { reference, purpose, subject } = check.claims;
     const ticket = await deps.bindings.createTicket({ reference, purpose, via: 'link', ...(subject ? { subject } : {}) });
     deps.logger.info('follow-up.link-opened', { operation: 'GET /suivi/*', outcome: purpose });
-    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', ticket, replaceUrl: '/suivi', intro: `Suivi de votre demande ${reference}.`, missingText: MISSING } });
+    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', ticket, replaceUrl: '/suivi', intro: `Demande ${reference}. Si vous rechargez la page, la conversation reprend dans cet onglet.`, missingText: MISSING } });
   });
 
   server.get('/suivi', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', replaceUrl: '/suivi', intro: 'Suivi de votre demande.', missingText: MISSING } });
+    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', replaceUrl: '/suivi', intro: 'Le suivi de votre demande reprend dans cet onglet.', missingText: MISSING } });
     next();
   });
 

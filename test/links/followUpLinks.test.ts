@@ -36,7 +36,8 @@ describe('a signed link from an e-mail opens a new Web Chat conversation bound t
     expect(page.status).toBe(200);
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.headers['cache-control']).toBe('no-store');
-    expect(page.body).toContain(`Suivi de votre demande ${REFERENCE}.`);
+    expect(page.body).toContain('<h1>Suivi de votre demande</h1>');
+    expect(page.body).toContain(`Demande ${REFERENCE}.`);
     const config = configOf(page.body);
     expect(config).toMatchObject({ tokenUrl: '/api/suivi/token', storageKey: 'berceau.suivi', replaceUrl: '/suivi' });
     const ticket = String(config.ticket);

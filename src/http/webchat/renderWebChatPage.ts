@@ -61,7 +61,7 @@ export function renderWebChatPage(input: PageInput): string {
 <body${input.embedded ? ' class="embedded"' : ''}>
 ${header}
 <main id="contenu">
-<h1${input.embedded ? ' class="sr-only"' : ''}>Pré-inscription en crèche</h1>
+<h1${input.embedded ? ' class="sr-only"' : ''}>${followUp ? 'Suivi de votre demande' : 'Pré-inscription en crèche'}</h1>
 ${intro}
 <div id="webchat" role="region" aria-label="Conversation avec l’assistant de pré-inscription"></div>
 <p id="webchat-status" role="status"></p>
