@@ -77,6 +77,26 @@ describe('BullMQ job queue on a real Redis', () => {
     await queue.close();
   });
 
+  test('neither a failing job nor BullMQ itself writes job data to the console', async () => {
+    const written: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))));
+    try {
+      const queue = open();
+      queue.register('mail', async () => {
+        throw Object.assign(new Error('550 <parent@example.fr> unknown'), { name: 'SmtpRejected' });
+      });
+      await queue.start();
+      const final = nextEvent(queue, (e) => e.type === 'failed' && e.final);
+      await queue.schedule('mail', { id: 'mail:CRE-2026-000013', data: { reference: 'CRE-2026-000013', note: 'parent@example.fr' } });
+      await final;
+      await queue.close();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(written.join('\n')).not.toContain('parent@example.fr');
+    expect(written.join('\n')).not.toContain('CRE-2026-000013');
+  });
+
   test('a failed job keeps its error name in Redis, never the message or a stack trace', async () => {
     const queue = createBullJobQueue({ redisUrl: REDIS_URL, prefix: test$.prefix, ledger: createRedisOnceLedger(test$.redis, { prefix: test$.prefix }), logger: silentLogger, retry: { attempts: 1, backoffMs: 10 } });
     queue.register('mail', async () => {
