@@ -1,36 +1,19 @@
 import type { Reply } from '../../dialogs/renderReplies';
-import { startBotFrameworkAuthServer, type BotFrameworkAuthServer } from '../support/botFrameworkAuthServer';
 import { fileRequest } from '../support/fileRequest';
-import { startStubConnector, type StubConnector } from '../support/stubConnector';
-import { startTestApp, type TestApp } from '../support/startTestApp';
-import { StaticTokenCredentialsFactory } from '../teams/staticTokenCredentialsFactory';
+import { useTeamsTestApp } from '../support/startTeamsTestApp';
+import type { StubConnector } from '../support/stubConnector';
+import type { TestApp } from '../support/startTestApp';
 import { TEST_TENANT_ID, teamsActivity } from '../teams/teamsActivity';
-
-const APP_ID = '3f1c2b7a-9d4e-4e0b-8c61-2a5f7e9b1d30';
 
 /** A request filed from Teams, then an update pushed into the same personal conversation, through the stub connector. */
 describe('proactive messages to the parent’s Teams conversation', () => {
-  let auth: BotFrameworkAuthServer;
+  const useTeams = useTeamsTestApp();
+  let teams: ReturnType<typeof useTeams>;
   let connector: StubConnector;
   let t: TestApp;
-  let base: string;
-  beforeAll(async () => {
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    auth = await startBotFrameworkAuthServer();
-    connector = await startStubConnector();
-    t = await startTestApp({
-      redis: true,
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TEST_TENANT_ID, ToBotFromChannelOpenIdMetadataUrl: auth.metadataUrl, ToBotFromChannelTokenIssuer: auth.issuer },
-      overrides: { adapter: { credentialsFactory: new StaticTokenCredentialsFactory(APP_ID, 'outbound'), retry: { attempts: 1, baseDelayMs: 10 } } },
-    });
-    base = `http://127.0.0.1:${await t.app.start(0, '127.0.0.1')}`;
-  });
-  afterAll(async () => {
-    await t.stop();
-    await t.cleanup();
-    await connector.close();
-    await auth.close();
-    jest.restoreAllMocks();
+  beforeAll(() => {
+    teams = useTeams();
+    ({ connector, t } = teams);
   });
 
   const newConversation = () => ({ ...(teamsActivity('x').conversation as { id: string }), conversationType: 'personal', tenantId: TEST_TENANT_ID });
@@ -40,10 +23,7 @@ describe('proactive messages to the parent’s Teams conversation', () => {
   });
   const say = async (value: Record<string, unknown>): Promise<Reply[]> => {
     const before = connector.delivered().length;
-    const token = await auth.signToken({ aud: APP_ID, serviceurl: connector.serviceUrl });
-    const activity = teamsActivity(connector.serviceUrl, { conversation, text: '', value });
-    const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
-    expect(response.status).toBe(200);
+    expect(await teams.post(teamsActivity(connector.serviceUrl, { conversation, text: '', value }))).toBe(200);
     const messages = connector.delivered().slice(before).filter((p) => p.activity.type === 'message' && p.activity.channelData);
     return messages.map((p) => {
       const channelData = p.activity.channelData as { step: Reply['step']; enrolment?: Reply['enrolment'] };

@@ -1,14 +1,14 @@
-import { createServer } from 'node:net';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/log/createLogger';
+import { findFreePort } from '../browser/support/startBerceauApp';
 
 /**
  * The whole app listening on 127.0.0.1, its `PUBLIC_URL` being its own origin (the port is chosen first), so that
  * links, the Web Chat page and Direct Line work over real HTTP; memory stores unless `env` gives `REDIS_URL`.
  */
 export async function startListeningApp(options: { env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<{ app: App; baseUrl: string; stop(): Promise<void> }> {
-  const port = await freePort();
+  const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const loaded = loadConfig({
     PORT: String(port),
@@ -24,15 +24,4 @@ export async function startListeningApp(options: { env?: Record<string, string>;
   const app = await createApp(loaded.config, { logger: silentLogger, ...options.overrides });
   await app.start(port, '127.0.0.1');
   return { app, baseUrl, stop: () => app.stop() };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('freePort: no port'))));
-    });
-  });
 }
