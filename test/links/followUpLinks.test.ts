@@ -1,18 +1,23 @@
 import { request } from 'undici';
 import { connectDirectLine, type ConnectedClient } from '../directline/support/connectDirectLine';
+import { fileRequest } from '../support/fileRequest';
+import { connectTestRedis } from '../support/redis';
 import { startListeningApp } from '../support/startListeningApp';
 
 const REFERENCE = 'CRE-2026-000042';
 
-describe('a signed link from an e-mail opens a new Web Chat conversation bound to the request', () => {
+describe.each(['memory', 'Redis'])('a signed link from an e-mail opens a new Web Chat conversation bound to the request (%s)', (store) => {
   let running: Awaited<ReturnType<typeof startListeningApp>>;
+  let redis: ReturnType<typeof connectTestRedis> | undefined;
   const clients: ConnectedClient[] = [];
   beforeEach(async () => {
-    running = await startListeningApp();
+    redis = store === 'Redis' ? connectTestRedis() : undefined;
+    running = await startListeningApp({ env: redis ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: redis.prefix } : {} });
   });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.end();
     await running.stop();
+    await redis?.cleanup();
   });
 
   const get = async (path: string) => {
@@ -28,6 +33,7 @@ describe('a signed link from an e-mail opens a new Web Chat conversation bound t
 
   test('shows the waiting update first, then says which request this is; the link and its ticket serve once', async () => {
     const { app } = running;
+    expect(app.followUp.jobs.kind).toBe(store === 'Redis' ? 'redis' : 'memory');
     const outcomes = await app.notifier.notify({ id: `renewal-reminder:${REFERENCE}:1`, reference: REFERENCE, kind: 'renewal-reminder', chatText: `Votre demande ${REFERENCE} doit être renouvelée.` });
     expect(outcomes.map((o) => `${o.channel}:${o.status}`)).toEqual(['email:not-applicable', 'teams:not-applicable', 'webchat:queued']);
 
@@ -94,5 +100,31 @@ describe('a signed link from an e-mail opens a new Web Chat conversation bound t
     const config = configOf(page.body);
     expect(config.ticket).toBeUndefined();
     expect(String(config.missingText)).toContain('Ouvrez le lien reçu par e-mail');
+  });
+
+  test('a request filed in Web Chat keeps that conversation: a later update is appended to it, the latest message when the parent returns', async () => {
+    const { app, baseUrl } = running;
+    const token = await request(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { origin: baseUrl } });
+    const grant = (await token.body.json()) as { token: string; conversationId: string };
+    const client = connectDirectLine({ domain: `${baseUrl}/v3/directline`, token: grant.token, webSocket: true });
+    clients.push(client);
+    await client.waitFor(() => botTexts(client).length >= 1);
+    const say = async (value: Record<string, unknown>) => {
+      const id = await client.post({ type: 'message', value });
+      // Every reply of a turn names the step now awaited; the submission's carries the reference.
+      const answered = (a: (typeof client.received)[number]) => a.replyToId === id && a.type === 'message' && a.channelData?.step !== 'waiting' && (a.channelData?.step !== 'submitted' || a.channelData.enrolment !== undefined);
+      await client.waitFor((all) => all.some(answered));
+      const replies = client.received.filter(answered);
+      return replies.map((a) => ({ text: a.text ?? '', ...(a.channelData as { step: 'parent' }) }));
+    };
+    const reference = await fileRequest(say);
+    expect(await app.followUp.conversations.list(reference)).toEqual([expect.objectContaining({ channelId: 'webchat', conversationId: grant.conversationId })]);
+
+    const outcomes = await app.notifier.notify({ id: `birth-confirmation:${reference}:1`, reference, kind: 'birth-confirmation', chatText: `Pour la demande ${reference}, confirmez la naissance de votre enfant.` });
+    expect(outcomes.find((o) => o.channel === 'webchat')?.status).toBe('sent');
+    await client.waitFor(() => botTexts(client).at(-1) === `Pour la demande ${reference}, confirmez la naissance de votre enfant.`);
+    const page = await request(`${baseUrl}/v3/directline/conversations/${grant.conversationId}/activities`, { headers: { authorization: `Bearer ${grant.token}` } });
+    const transcript = (await page.body.json()) as { activities: Array<{ text?: string; channelData?: Record<string, unknown> }> };
+    expect(transcript.activities.at(-1)).toMatchObject({ channelData: { step: 'follow-up', update: { id: `birth-confirmation:${reference}:1`, reference } } });
   });
 });
