@@ -115,7 +115,7 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
       for (const job of jobs) {
         if (!job) continue;
         const state = await job.getState();
-        const runAt = new Date(job.timestamp + (job.delay ?? 0)).toISOString();
+        const runAt = job.repeatJobKey ? new Date(job.timestamp + (job.delay ?? 0)).toISOString() : (job.data as Payload).runAt;
         listed.push({ id: (job.data as Payload).id, name: job.name, runAt, state: state === 'delayed' || state === 'active' || state === 'failed' ? state : 'waiting' });
       }
       return listed;
