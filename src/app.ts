@@ -20,10 +20,12 @@ import { registerDirectLine } from './channels/directline/registerDirectLine';
 import { createTeamsProactiveSender } from './channels/teams/createTeamsProactiveSender';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import type { Config } from './config';
-import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
-import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
+import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolments/createExclusiveLock';
+import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
+import { createRequestRecords, type RequestRecords } from './enrolments/createRequestRecords';
 import type { EnrolmentStore } from './enrolments/enrolmentStore';
 import { createFollowUpServices, type FollowUpServices } from './followUp/createFollowUpServices';
+import { openDatabase, type RecordDatabase } from './enrolments/openDatabase';
 import { close, createHttpServer, listen } from './http/createHttpServer';
 import { registerHealthRoutes } from './http/registerHealthRoutes';
 import { registerMessagesRoute } from './http/registerMessagesRoute';
@@ -41,7 +43,9 @@ import { createTaxService, type TaxService } from './services/createTaxService';
 import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
 import type { SessionStore } from './sessions/sessionStore';
+import { createStaffWorkspace, type DemoProviderOverrides, type StaffWorkspace } from './staff/createStaffWorkspace';
 import { toParisDate } from './turn/toParisDate';
+import { createRequestLifecycleMachine } from '../machines/requestLifecycleMachine';
 import type { TurnDeps } from './turn/runTurn';
 
 /** What tests may swap: the clock, the logger, the external services, the Bot Framework adapter's test seams. */
@@ -54,6 +58,8 @@ export interface AppOverrides {
   settleTimeoutMs?: number;
   jobs?: JobQueue;
   mailer?: Mailer;
+  /** People and machine clients of the embedded identity provider, for the staff tests. */
+  staffDemo?: DemoProviderOverrides;
 }
 
 export interface App {
@@ -61,6 +67,10 @@ export interface App {
   turn: TurnDeps;
   sessions: SessionStore;
   enrolments: EnrolmentStore;
+  /** The record of filed requests (PostgreSQL or PGlite); `records.apply` is the lifecycle port the follow-up calls. */
+  records: RequestRecords;
+  database: RecordDatabase;
+  staff: StaffWorkspace;
   audit: AuditLog;
   redis?: Redis;
   caf: CafService;
@@ -87,7 +97,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const ttlSeconds = commune.draftTtlDays * 86_400;
   const expiryNoticeSeconds = env.DRAFT_EXPIRY_NOTICE_DAYS * 86_400;
   const sessions = redis ? createRedisSessionStore(redis, { prefix, ttlSeconds, expiryNoticeSeconds }) : createMemorySessionStore({ ttlSeconds, expiryNoticeSeconds, now: () => clock().getTime() });
-  const enrolments = redis ? createRedisEnrolmentStore(redis, { prefix }) : createMemoryEnrolmentStore();
+  const database = await openDatabase({ schema: env.DATABASE_SCHEMA, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}), ...(env.PGLITE_DATA_DIR ? { pgliteDataDir: env.PGLITE_DATA_DIR } : {}) });
+  const lifecycle = createRequestLifecycleMachine(commune.lifecycle);
+  const enrolments = createPostgresEnrolmentStore(database.db, { communeSiret: commune.siret, machine: lifecycle, ageGroups: commune.lifecycle.ageGroups });
+  const lock = redis ? createRedisExclusiveLock(redis, { prefix }) : createMemoryExclusiveLock();
+  const records = createRequestRecords(database.db, { commune, machine: lifecycle, lock, clock, today: () => toParisDate(clock()) });
   const onAuditError = (error: unknown) => logger.error('audit.write-failed', { errorName: (error as Error).name });
   const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
   const perDay = env.API_PARTICULIER_DAILY_LOOKUPS_PER_CLIENT;
@@ -154,12 +168,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     webchat: createWebChatProactiveSender({ store: transcripts, bot: { id: 'berceau', name: 'Berceau' } }),
     now: clock,
   });
+  const staff = createStaffWorkspace(server, { config, records, ...(redis ? { redis } : {}), logger, clock, ...(overrides.staffDemo ? { demoOverrides: overrides.staffDemo } : {}) });
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    records.purgeExpired().then(
+      (result) => result.ran && result.deleted > 0 && logger.info('retention.purged', { count: result.deleted }),
+      (error: unknown) => logger.error('retention.failed', { errorName: (error as Error).name }),
+    );
 
   return {
     server,
     turn,
     sessions,
     enrolments,
+    records,
+    database,
+    staff,
     audit,
     caf,
     tax,
@@ -169,16 +193,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(redis ? { redis } : {}),
     async start(port = env.PORT, host = env.HOST) {
       await followUp.jobs.start();
-      return listen(server, port, host);
+      const bound = await listen(server, port, host);
+      await staff.start(env.PUBLIC_URL ? config.publicUrl : `http://localhost:${bound}`);
+      if (env.RETENTION_PURGE_INTERVAL_HOURS > 0) {
+        void purge();
+        purgeTimer = setInterval(() => void purge(), env.RETENTION_PURGE_INTERVAL_HOURS * 3_600_000).unref();
+      }
+      return bound;
     },
     async stop() {
+      clearInterval(purgeTimer);
       await followUp.jobs.close();
       await followUp.mailer.close();
+      await staff.close();
       await directLine.close();
       await close(server);
       await transcripts.close();
       await caf.close();
       await tax.close();
+      await database.close();
       redis?.disconnect();
     },
   };
