@@ -13,19 +13,29 @@ import { createCloudAdapter, type CloudAdapterOverrides } from './channels/creat
 import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
 import { createMemoryTranscriptStore } from './channels/directline/createMemoryTranscriptStore';
 import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
+import { createDirectLineTokens } from './channels/directline/createDirectLineTokens';
+import { createWebChatProactiveSender } from './channels/directline/createWebChatProactiveSender';
+import { normaliseOrigins } from './channels/directline/applyCors';
 import { registerDirectLine } from './channels/directline/registerDirectLine';
+import { createTeamsProactiveSender } from './channels/teams/createTeamsProactiveSender';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import type { Config } from './config';
 import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolments/createExclusiveLock';
 import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
 import { createRequestRecords, type RequestRecords } from './enrolments/createRequestRecords';
 import type { EnrolmentStore } from './enrolments/enrolmentStore';
+import { createFollowUpServices, type FollowUpServices } from './followUp/createFollowUpServices';
 import { openDatabase, type RecordDatabase } from './enrolments/openDatabase';
 import { close, createHttpServer, listen } from './http/createHttpServer';
 import { registerHealthRoutes } from './http/registerHealthRoutes';
 import { registerMessagesRoute } from './http/registerMessagesRoute';
 import { registerTariffRoutes } from './http/registerTariffRoutes';
+import type { JobQueue } from './jobs/jobQueue';
+import { registerFollowUpRoutes } from './links/registerFollowUpRoutes';
 import { createLogger, type Logger } from './log/createLogger';
+import type { Mailer } from './mail/mailer';
+import { registerMailCatcherPage } from './mail/registerMailCatcherPage';
+import { createFamilyNotifier, type FamilyNotifier } from './notify/createFamilyNotifier';
 import { createPlaceResolver } from './places/createPlaceResolver';
 import { createCafService, type CafService } from './services/createCafService';
 import { createMemoryLookupLimiter, createRedisLookupLimiter } from './services/createLookupLimiter';
@@ -53,6 +63,8 @@ export interface AppOverrides {
   sleep?: (ms: number) => Promise<void>;
   /** Wraps the session store the turns use (tests record every draft a turn saves). */
   wrapTurnStore?: (store: SessionStore) => SessionStore;
+  jobs?: JobQueue;
+  mailer?: Mailer;
   /** People and machine clients of the embedded identity provider, for the staff tests. */
   staffDemo?: DemoProviderOverrides;
 }
@@ -71,6 +83,10 @@ export interface App {
   caf: CafService;
   tax: TaxService;
   logger: Logger;
+  /** Jobs, mail, signed links, follow-up bindings, kept conversations, the Web Chat outbox, resume codes. */
+  followUp: FollowUpServices;
+  /** Tells a family by e-mail, in Teams and in Web Chat, with one outcome per channel. */
+  notifier: FamilyNotifier;
   start(port?: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -100,12 +116,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock, ...(overrides.sleep ? { sleep: overrides.sleep } : {}) }));
   const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit, clock }));
   const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
+  const followUp = createFollowUpServices({ config, redis, enrolments, logger, clock, overrides: { jobs: overrides.jobs, mailer: overrides.mailer } });
 
   const machine = createEnrolmentMachine({ commune }).provide({
     actors: {
       fetchEajeParameters: fromPromise<EajeFetchResult, FetchEajeInput>(({ input, signal }) => caf.fetch(input, signal)),
       fetchTaxSituation: fromPromise<TaxCheckOutcome, FetchTaxInput>(({ input, signal }) => tax.check(input.spi, input.conversationHash, signal)),
-      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(({ input }) => enrolments.submit(input)),
+      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(async ({ input }) => {
+        const receipt = await enrolments.submit(input);
+        await followUp.afterFiling(receipt.reference);
+        return receipt;
+      }),
     },
   });
   const places: PlaceResolver = createPlaceResolver();
@@ -121,7 +142,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     ...(overrides.settleTimeoutMs ? { settleTimeoutMs: overrides.settleTimeoutMs } : {}),
   };
-  const bot = createBerceauBot({ turn, logger });
+  const bot = createBerceauBot({ turn, logger, hooks: { followUp: followUp.turn, onFiled: (reference, conversation) => followUp.conversations.save(reference, conversation) } });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
 
   const server = createHttpServer({ logger });
@@ -142,7 +163,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onTurnError: createTurnErrorHandler(logger),
     conversationHashSecret: config.conversationHashSecret,
   });
-  registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
+  const webChatPage = registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
+  const origins = normaliseOrigins([...commune.webchat.allowedOrigins, ...extraOrigins, config.publicUrl]);
+  const tokens = createDirectLineTokens({ secret: config.webchatTokenSecret });
+  registerFollowUpRoutes(server, { links: followUp.links, bindings: followUp.bindings, tokens, sendPage: webChatPage.sendPage, commune, origins, logger });
+  if (followUp.catcher) registerMailCatcherPage(server, { catcher: followUp.catcher, commune });
+  const notifier = createFamilyNotifier({
+    mailer: followUp.mailer,
+    conversations: followUp.conversations,
+    outbox: followUp.outbox,
+    teams: createTeamsProactiveSender(adapter, env.MicrosoftAppId?.trim() || undefined),
+    webchat: createWebChatProactiveSender({ store: transcripts, bot: { id: 'berceau', name: 'Berceau' } }),
+    now: clock,
+  });
   const staff = createStaffWorkspace(server, { config, records, ...(redis ? { redis } : {}), logger, clock, ...(overrides.staffDemo ? { demoOverrides: overrides.staffDemo } : {}) });
   let purgeTimer: NodeJS.Timeout | undefined;
   const purge = () =>
@@ -163,8 +196,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     caf,
     tax,
     logger,
+    followUp,
+    notifier,
     ...(redis ? { redis } : {}),
     async start(port = env.PORT, host = env.HOST) {
+      await followUp.jobs.start();
       const bound = await listen(server, port, host);
       await staff.start(env.PUBLIC_URL ? config.publicUrl : `http://localhost:${bound}`);
       if (env.RETENTION_PURGE_INTERVAL_HOURS > 0) {
@@ -175,6 +211,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop() {
       clearInterval(purgeTimer);
+      await followUp.jobs.close();
+      await followUp.mailer.close();
       await staff.close();
       await directLine.close();
       await close(server);

@@ -11,7 +11,7 @@ describe('the configuration', () => {
     expect(loaded.config.env.PORT).toBe(3978);
     expect(loaded.config.commune.siret).toBe('21750001600019');
     expect(loaded.config.commune.facilities.length).toBeGreaterThanOrEqual(3);
-    expect(loaded.config.generatedSecrets).toEqual(['CONVERSATION_HASH_SECRET', 'WEBCHAT_TOKEN_SECRET']);
+    expect(loaded.config.generatedSecrets).toEqual(['CONVERSATION_HASH_SECRET', 'WEBCHAT_TOKEN_SECRET', 'LINK_SIGNING_SECRET']);
     expect(Object.isFrozen(loaded.config.commune.facilities)).toBe(true);
   });
 
@@ -67,4 +67,13 @@ describe('the settings of each external service', () => {
       expect.arrayContaining([expect.stringMatching(/^IMPOT_PARTICULIER_CLIENT_KEY_FILE: requis avec IMPOT_PARTICULIER_CLIENT_CERT_FILE/), expect.stringMatching(/^IMPOT_PARTICULIER_URL: requis/)]),
     );
   });
+});
+
+test('an SMTP server needs a sender address, and an SMTP URL must be smtp:// or smtps://', () => {
+  const withoutFrom = loadConfig({ SMTP_URL: 'smtp://mail.ville.example:587' });
+  expect(withoutFrom.ok).toBe(false);
+  if (!withoutFrom.ok) expect(withoutFrom.errors).toEqual([expect.stringContaining('MAIL_FROM')]);
+  expect(loadConfig({ SMTP_URL: 'smtp://mail.ville.example:587', MAIL_FROM: 'Petite enfance <ne-pas-repondre@ville.example>' }).ok).toBe(true);
+  const wrongScheme = loadConfig({ SMTP_URL: 'https://mail.ville.example' });
+  expect(wrongScheme.ok).toBe(false);
 });

@@ -37,7 +37,8 @@ export async function startBerceauApp(options: { allowedOrigins: string[]; env?:
   return { baseUrl, app, stop: () => app.stop() };
 }
 
-function findFreePort(): Promise<number> {
+/** A port free on 127.0.0.1 right now (chosen first, so that `PUBLIC_URL` can name it). */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
