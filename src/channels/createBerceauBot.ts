@@ -2,6 +2,7 @@ import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { TurnInput } from '../../dialogs/parseTypes';
 import type { Logger } from '../log/createLogger';
 import { runTurn, type TurnDeps } from '../turn/runTurn';
+import { channelShowsCards } from './channelShowsCards';
 import { isPersonalConversation } from './teams/isPersonalConversation';
 import { normalizeIncomingText } from './teams/normalizeIncomingText';
 import { PRIVATE_CHAT_ONLY_TEXT } from './teams/privateChatOnlyText';
@@ -27,6 +28,7 @@ export function createBerceauBot(deps: { turn: TurnDeps; logger: Logger }): Acti
     const key = `${activity.channelId}:${activity.conversation.id}`;
     const replies = await runTurn(deps.turn, key, input, {
       greetOnly,
+      cards: channelShowsCards(activity),
       clientKey: `${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`,
       onBusy: async () => {
         await context.sendActivity({ type: 'typing' });
