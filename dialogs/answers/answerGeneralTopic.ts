@@ -38,7 +38,7 @@ const ANSWERS: Record<GeneralTopic, Answer> = {
   'who-sees': (_c, { commune }) =>
     `Seuls les agents de ${commune.dataProtection.controller} chargés des inscriptions voient votre demande ; la CAF et les impôts ne reçoivent que ce qu’il faut pour vérifier, avec votre accord. « mes données » vous dit tout, et ${commune.dataProtection.contact} répond à vos questions.`,
   duration: (_c, { commune }) => `Une dizaine de minutes. Vous pouvez vous arrêter et revenir : vos réponses sont gardées ${commune.draftTtlDays} jours.`,
-  'opening-hours': (context, { commune }, text) => facilityLines(pickFacilities(text, context, commune), (f) => `${f.name} : ${describeOpeningHours(f.openingHours)}.`),
+  'opening-hours': (context, { commune }, text) => facilityLines(pickFacilities(text, context, commune), (f, form) => `${f.name} : ${describeOpeningHours(f.openingHours, form)}.`),
   address: (context, { commune }, text) => facilityLines(pickFacilities(text, context, commune), (f) => `${f.name} : ${f.address}.`),
   place: () => 'Cette pré-inscription ne garantit pas une place : la commune attribue les places selon ses règles, puis vous répond par e-mail. Choisir plusieurs établissements vous laisse plus de possibilités.',
   contact: (_c, { commune }) => `Vous pouvez joindre ${describeContact(commune)}. Votre demande reste gardée ici.`,
@@ -60,7 +60,8 @@ function pickFacilities(text: string, context: EnrolmentContext, commune: Commun
   return picked.length > 0 ? picked : commune.facilities;
 }
 
-const facilityLines = (facilities: readonly Facility[], line: (f: Facility) => string) => facilities.map(line).join('\n');
+/** One line per facility; beyond two, the short form of the hours keeps the list on a phone screen. */
+const facilityLines = (facilities: readonly Facility[], line: (f: Facility, form: 'long' | 'short') => string) => facilities.map((f) => line(f, facilities.length > 2 ? 'short' : 'long')).join('\n');
 
 /** The year of entry (the care start, or next year), its resources year (N-2) and the tax notice that shows them. */
 function years(context: EnrolmentContext, env: QuestionEnv): { entry: number; resources: number; notice: number } {

@@ -108,3 +108,9 @@ export interface Question {
 }
 
 export const invalid = (code: string, params?: Problem['params']): Extract<StepParse, { kind: 'invalid' }> => ({ kind: 'invalid', problem: params ? { code, params } : { code } });
+
+/** Every problem of one answer, said together (the first, with the others in `more`); undefined when there is none. */
+export function invalidAll(problems: ReadonlyArray<Problem | undefined>): Extract<StepParse, { kind: 'invalid' }> | undefined {
+  const [first, ...more] = problems.filter((p): p is Problem => p !== undefined);
+  return first ? { kind: 'invalid', problem: more.length > 0 ? { ...first, more } : first } : undefined;
+}

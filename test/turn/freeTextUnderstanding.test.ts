@@ -24,7 +24,7 @@ describe('free text through runTurn: what was recorded is said, corrections in o
     const care = await t.say('echo', 'du lundi au vendredi de 8h30 à 17h30 sauf le mercredi');
     expect(stepOf(care)).toBe('care');
     expect(care[0]?.recorded).toMatchObject({ step: 'care', kind: 'regular', days: { mon: { from: '08:30', to: '17:30' } } });
-    expect(textOf(care)).toContain('le lundi, mardi, jeudi et vendredi de 8 h 30 à 17 h 30');
+    expect(textOf(care)).toContain('lundi, mardi, jeudi et vendredi de 8 h 30 à 17 h 30');
     const help = await t.say('echo', 'aide');
     expect(help[0]?.recorded).toBeUndefined();
   });

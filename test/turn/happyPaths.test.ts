@@ -57,7 +57,7 @@ describe('a full enrolment', () => {
     const summary = textOf(await t.say('text', 'aide', noCards));
     expect(summary).toContain('« envoyer » la transmet');
     const why = textOf(await t.say('text', 'pourquoi ?', noCards));
-    expect(why).toMatch(/Vos ressources de l’avant-dernière année : 32\s000,00\s€ par an[\s\S]*2\s666,67\s€ par mois[\s\S]*taux d’effort/);
+    expect(why).toMatch(/Vos ressources de l’avant-dernière année : 32\s000\s€ par an[\s\S]*2\s666,67\s€ par mois[\s\S]*taux d’effort/);
     expect(why).not.toMatch(/non vérifié|Attention|supposés maintenus/);
     const done = await t.say('text', 'envoyer', noCards);
     expect(stepOf(done)).toBe('submitted');

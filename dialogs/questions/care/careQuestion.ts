@@ -3,7 +3,8 @@ import { WEEK_DAYS, type TimeRange, type WeekDay } from '../../../machines/commu
 import { addYears } from '../../../machines/dates';
 import type { EnrolmentContext } from '../../../machines/types';
 import { backAction, card, choiceInput, dateInput, numberInput, submit, text, timeInput, type CardElement } from '../../cards/cardKit';
-import { DAY_NAMES, formatDate, formatTime } from '../../copy/formatFrench';
+import { describeOpeningHours } from '../../copy/describeOpeningHours';
+import { DAY_NAMES, formatDate } from '../../copy/formatFrench';
 import type { Question } from '../questionTypes';
 import { careAnswers } from './careAnswers';
 import { careCanonical, careValue } from './careValue';
@@ -75,29 +76,12 @@ export const careQuestion: Question = {
     if (typeof r.startDate === 'string') parts.push(`entrée le ${formatDate(r.startDate)}`);
     if (r.kind === 'occasional') parts.push('accueil occasionnel');
     const days = r.days as Partial<Record<WeekDay, TimeRange>> | undefined;
-    if (days && Object.keys(days).length > 0) parts.push(describeDays(days));
+    if (days && Object.keys(days).length > 0) parts.push(describeOpeningHours(days));
     else if (r.kind === 'regular') parts.push('accueil régulier');
     if (r.closedWeeksPerYear !== undefined) parts.push(`${r.closedWeeksPerYear} semaines de fermeture et de congés par an`);
     return parts.join(', ');
   },
 };
-
-/** « le lundi, mardi, jeudi et vendredi de 8 h 30 à 17 h 30, le mercredi de 8 h 30 à 12 h ». */
-function describeDays(days: Partial<Record<WeekDay, TimeRange>>): string {
-  const groups = new Map<string, WeekDay[]>();
-  for (const d of WEEK_DAYS) {
-    const range = days[d];
-    if (!range) continue;
-    const key = `${range.from}-${range.to}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  return [...groups.entries()].map(([key, ds]) => {
-    const [from, to] = key.split('-') as [string, string];
-    const names = ds.map((d) => DAY_NAMES[d]);
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : names[0];
-    return `le ${list} de ${formatTime(from)} à ${formatTime(to)}`;
-  }).join(', ');
-}
 
 function earliestHint(context: EnrolmentContext): string {
   return context.child ? ` (au plus tôt le ${formatDate(earliestStartDate(context.child))}, 10 semaines après la naissance)` : '';
