@@ -28,3 +28,8 @@ export function describeProblem(problem: Problem): string {
 export function hasProblemMessage(code: string): boolean {
   return code in MESSAGES;
 }
+
+/** Every problem code that has its own message (the typography and copy tests render each one). */
+export function listProblemCodes(): string[] {
+  return Object.keys(MESSAGES);
+}

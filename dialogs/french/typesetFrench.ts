@@ -10,7 +10,7 @@ export function typesetFrench(text: string): string {
   return text
     .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-    .replace(/(\S)[ \u00a0]+([:;!?])/g, `$1${NNBSP}$2`)
+    .replace(/(?<=\S)[ \u00a0]+(?=[:;!?])/g, NNBSP)
     .replace(/([\p{L}\p{N})*_])([;!?])(?=[\s*_)»]|$)/gu, `$1${NNBSP}$2`)
     .replace(/([\p{L})*_])(:)(?=\s|$)/gu, `$1${NNBSP}$2`);
 }

@@ -21,7 +21,7 @@ export const identityQuestion: Question = {
     'Pour trouver votre dossier, la CAF a besoin de l’identité de la personne qui reçoit les allocations (l’allocataire), comme sur son acte de naissance : nom de naissance, prénoms, sexe, date et lieu de naissance, et le code postal de votre domicile.\nLe dossier CAF est-il à votre nom ? (oui / non)',
   prompt: () => 'Pour trouver votre dossier CAF : l’identité de la personne qui reçoit les allocations (l’allocataire), comme sur son acte de naissance.',
   line: () => 'Quelle est l’identité de l’allocataire (nom de naissance, prénoms, sexe, date et lieu de naissance), et votre code postal ?',
-  example: () => '« DUPONT Marie Louise, femme, 4 mai 1990 à Paris 13e, code postal 75002 »',
+  example: () => '« oui, DUPONT Marie Louise, née le 4 mai 1990 à Paris 13e, code postal 75002 »',
   card: (context, { today }) => {
     const id = context.identity;
     const p: Record<string, unknown> = { ...id, ...context.partial.identity };
