@@ -6,7 +6,9 @@ import { createUtterance } from '../french/createUtterance';
 import { findFacilityRefs } from '../questions/facilities/findFacilityRefs';
 import type { QuestionEnv } from '../questions/questionTypes';
 import { FISCAL_NUMBER_ANSWER } from '../questions/tax/taxAnswers';
+import { careAnswers } from '../questions/care/careAnswers';
 import { facilitiesAnswers } from '../questions/facilities/facilitiesAnswers';
+import { identityAnswers } from '../questions/identity/identityAnswers';
 import { estimateFee } from './estimateFee';
 import type { GeneralTopic } from './findTopic';
 
@@ -20,7 +22,12 @@ const ANSWERS: Record<GeneralTopic, Answer> = {
   allocataire: () => 'L’allocataire est la personne au nom de qui le dossier CAF (ou MSA) est ouvert : c’est elle qui reçoit les allocations. Son nom figure sur les courriers de la CAF et dans votre espace sur caf.fr.',
   caf: () => 'La CAF (caisse d’allocations familiales) verse les allocations familiales ; la MSA fait de même pour le monde agricole. Avec votre accord, elle transmet à la commune vos ressources et vos enfants à charge, pour le tarif.',
   'facility-types': (context, env) => facilitiesAnswers.difference?.(context, env) ?? '',
-  'next-steps': () => 'Après l’envoi, la commune étudie votre demande et vous écrit par e-mail : pour une pièce à fournir, puis quand une place peut vous être proposée.',
+  'next-steps': () => 'Dès l’envoi, la référence de votre demande s’affiche ici ; la commune l’étudie ensuite et vous écrit par e-mail, pour une pièce à fournir puis quand une place peut vous être proposée.',
+  'care-kinds': (context, env) => careAnswers.difference?.(context, env) ?? '',
+  names: (context, env) => identityAnswers.difference?.(context, env) ?? '',
+  'state-service': () => 'API Particulier est le service sécurisé de l’État par lequel la commune demande à la CAF, avec votre accord, les seules informations utiles au tarif. Rien d’autre de votre dossier n’est transmis.',
+  'resources-period': () => 'Il faut le montant de l’année entière, par exemple « 32 000 € » ; si vous écrivez un montant par mois, je vous proposerai le total de l’année.',
+  'edit-later': (_c, { commune }) => `Avant l’envoi, « modifier » suivi de la partie la corrige sans rien perdre. Après l’envoi, écrivez à ${describeContact(commune)}.`,
   assistant: (_c, { commune }) => `Je suis un assistant automatique : je ne décide de rien, ce sont les agents de la commune qui étudient chaque demande. Pour parler à quelqu’un : ${describeContact(commune)}.`,
   dgfip: () => 'La DGFiP, ce sont les impôts (impots.gouv.fr). La commune peut leur demander si votre adresse fiscale est dans la commune ; cela ne change jamais votre tarif.',
   'effort-rate': () => 'Le « taux d’effort » est la part de vos ressources mensuelles payée pour une heure de crèche, fixée par le barème national selon le nombre d’enfants à charge. Par exemple, 0,0619 % de 3 000 € font 1,86 € de l’heure.',

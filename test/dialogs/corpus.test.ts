@@ -8,11 +8,12 @@ import { identityCorpus } from './corpus/identityCorpus';
 import { parentCorpus } from './corpus/parentCorpus';
 import { resourcesCorpus } from './corpus/resourcesCorpus';
 import { harderCorpus } from './corpus/harderCorpus';
+import { blindQuestionsCorpus, questionsCorpus } from './corpus/questionsCorpus';
 import { runCorpusCase } from './corpus/runCorpusCase';
 
 const CORPUS: CorpusCase[] = [
   ...parentCorpus, ...childCorpus, ...careCorpus, ...facilitiesCorpus, ...consentCorpus, ...identityCorpus,
-  ...reviewCorpus, ...reviewFailedCorpus, ...resourcesCorpus, ...taxCorpus, ...summaryCorpus, ...correctionsCorpus, ...harderCorpus,
+  ...reviewCorpus, ...reviewFailedCorpus, ...resourcesCorpus, ...taxCorpus, ...summaryCorpus, ...correctionsCorpus, ...harderCorpus, ...questionsCorpus, ...blindQuestionsCorpus,
 ];
 
 describe('the free-text corpus', () => {
