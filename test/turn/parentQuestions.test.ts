@@ -106,7 +106,7 @@ describe('questions parents ask at each step', () => {
   test('after submission, questions are still answered', async () => {
     for (const line of PATH.summary as string[]) await t.say('after', line);
     await t.say('after', 'envoyer');
-    expect(textOf(await t.say('after', 'c’est quoi la suite ?'))).toMatch(/la commune étudie votre demande et vous écrit par e-mail/);
+    expect(textOf(await t.say('after', 'c’est quoi la suite ?'))).toMatch(/la commune l’étudie ensuite et vous écrit par e-mail/);
     expect(textOf(await t.say('after', 'quand se réunit la commission ?'))).toMatch(/se réunit en avril et en novembre/);
   });
 });
