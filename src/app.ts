@@ -13,17 +13,29 @@ import { createCloudAdapter, type CloudAdapterOverrides } from './channels/creat
 import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
 import { createMemoryTranscriptStore } from './channels/directline/createMemoryTranscriptStore';
 import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
+import { createDirectLineTokens } from './channels/directline/createDirectLineTokens';
+import { createWebChatProactiveSender } from './channels/directline/createWebChatProactiveSender';
+import { normaliseOrigins } from './channels/directline/applyCors';
 import { registerDirectLine } from './channels/directline/registerDirectLine';
+import { createTeamsProactiveSender } from './channels/teams/createTeamsProactiveSender';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import type { Config } from './config';
-import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
-import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
+import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolments/createExclusiveLock';
+import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
+import { createRequestRecords, type RequestRecords } from './enrolments/createRequestRecords';
 import type { EnrolmentStore } from './enrolments/enrolmentStore';
+import { createFollowUpServices, type FollowUpServices } from './followUp/createFollowUpServices';
+import { openDatabase, type RecordDatabase } from './enrolments/openDatabase';
 import { close, createHttpServer, listen } from './http/createHttpServer';
 import { registerHealthRoutes } from './http/registerHealthRoutes';
 import { registerMessagesRoute } from './http/registerMessagesRoute';
 import { registerTariffRoutes } from './http/registerTariffRoutes';
+import type { JobQueue } from './jobs/jobQueue';
+import { registerFollowUpRoutes } from './links/registerFollowUpRoutes';
 import { createLogger, type Logger } from './log/createLogger';
+import type { Mailer } from './mail/mailer';
+import { registerMailCatcherPage } from './mail/registerMailCatcherPage';
+import { createFamilyNotifier, type FamilyNotifier } from './notify/createFamilyNotifier';
 import { createPlaceResolver } from './places/createPlaceResolver';
 import { createCafService, type CafService } from './services/createCafService';
 import { createMemoryLookupLimiter, createRedisLookupLimiter } from './services/createLookupLimiter';
@@ -31,7 +43,9 @@ import { createTaxService, type TaxService } from './services/createTaxService';
 import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
 import type { SessionStore } from './sessions/sessionStore';
+import { createStaffWorkspace, type DemoProviderOverrides, type StaffWorkspace } from './staff/createStaffWorkspace';
 import { toParisDate } from './turn/toParisDate';
+import { createRequestLifecycleMachine } from '../machines/requestLifecycleMachine';
 import type { TurnDeps } from './turn/runTurn';
 
 /** What tests may swap: the clock, the logger, the external services, the Bot Framework adapter's test seams. */
@@ -42,6 +56,10 @@ export interface AppOverrides {
   tax?: TaxService;
   adapter?: CloudAdapterOverrides;
   settleTimeoutMs?: number;
+  jobs?: JobQueue;
+  mailer?: Mailer;
+  /** People and machine clients of the embedded identity provider, for the staff tests. */
+  staffDemo?: DemoProviderOverrides;
 }
 
 export interface App {
@@ -49,11 +67,19 @@ export interface App {
   turn: TurnDeps;
   sessions: SessionStore;
   enrolments: EnrolmentStore;
+  /** The record of filed requests (PostgreSQL or PGlite); `records.apply` is the lifecycle port the follow-up calls. */
+  records: RequestRecords;
+  database: RecordDatabase;
+  staff: StaffWorkspace;
   audit: AuditLog;
   redis?: Redis;
   caf: CafService;
   tax: TaxService;
   logger: Logger;
+  /** Jobs, mail, signed links, follow-up bindings, kept conversations, the Web Chat outbox, resume codes. */
+  followUp: FollowUpServices;
+  /** Tells a family by e-mail, in Teams and in Web Chat, with one outcome per channel. */
+  notifier: FamilyNotifier;
   start(port?: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -71,7 +97,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const ttlSeconds = commune.draftTtlDays * 86_400;
   const expiryNoticeSeconds = env.DRAFT_EXPIRY_NOTICE_DAYS * 86_400;
   const sessions = redis ? createRedisSessionStore(redis, { prefix, ttlSeconds, expiryNoticeSeconds }) : createMemorySessionStore({ ttlSeconds, expiryNoticeSeconds, now: () => clock().getTime() });
-  const enrolments = redis ? createRedisEnrolmentStore(redis, { prefix }) : createMemoryEnrolmentStore();
+  const database = await openDatabase({ schema: env.DATABASE_SCHEMA, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}), ...(env.PGLITE_DATA_DIR ? { pgliteDataDir: env.PGLITE_DATA_DIR } : {}) });
+  const lifecycle = createRequestLifecycleMachine(commune.lifecycle);
+  const enrolments = createPostgresEnrolmentStore(database.db, { communeSiret: commune.siret, machine: lifecycle, ageGroups: commune.lifecycle.ageGroups });
+  const lock = redis ? createRedisExclusiveLock(redis, { prefix }) : createMemoryExclusiveLock();
+  const records = createRequestRecords(database.db, { commune, machine: lifecycle, lock, clock, today: () => toParisDate(clock()) });
   const onAuditError = (error: unknown) => logger.error('audit.write-failed', { errorName: (error as Error).name });
   const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
   const perDay = env.API_PARTICULIER_DAILY_LOOKUPS_PER_CLIENT;
@@ -79,12 +109,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock }));
   const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit, clock }));
   const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
+  const followUp = createFollowUpServices({ config, redis, enrolments, logger, clock, overrides: { jobs: overrides.jobs, mailer: overrides.mailer } });
 
   const machine = createEnrolmentMachine({ commune }).provide({
     actors: {
       fetchEajeParameters: fromPromise<EajeFetchResult, FetchEajeInput>(({ input, signal }) => caf.fetch(input, signal)),
       fetchTaxSituation: fromPromise<TaxCheckOutcome, FetchTaxInput>(({ input, signal }) => tax.check(input.spi, input.conversationHash, signal)),
-      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(({ input }) => enrolments.submit(input)),
+      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(async ({ input }) => {
+        const receipt = await enrolments.submit(input);
+        await followUp.afterFiling(receipt.reference);
+        return receipt;
+      }),
     },
   });
   const places: PlaceResolver = createPlaceResolver();
@@ -99,7 +134,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     ...(overrides.settleTimeoutMs ? { settleTimeoutMs: overrides.settleTimeoutMs } : {}),
   };
-  const bot = createBerceauBot({ turn, logger });
+  const bot = createBerceauBot({ turn, logger, hooks: { followUp: followUp.turn, onFiled: (reference, conversation) => followUp.conversations.save(reference, conversation) } });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
 
   const server = createHttpServer({ logger });
@@ -120,25 +155,63 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onTurnError: createTurnErrorHandler(logger),
     conversationHashSecret: config.conversationHashSecret,
   });
-  registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
+  const webChatPage = registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
+  const origins = normaliseOrigins([...commune.webchat.allowedOrigins, ...extraOrigins, config.publicUrl]);
+  const tokens = createDirectLineTokens({ secret: config.webchatTokenSecret });
+  registerFollowUpRoutes(server, { links: followUp.links, bindings: followUp.bindings, tokens, sendPage: webChatPage.sendPage, commune, origins, logger });
+  if (followUp.catcher) registerMailCatcherPage(server, { catcher: followUp.catcher, commune });
+  const notifier = createFamilyNotifier({
+    mailer: followUp.mailer,
+    conversations: followUp.conversations,
+    outbox: followUp.outbox,
+    teams: createTeamsProactiveSender(adapter, env.MicrosoftAppId?.trim() || undefined),
+    webchat: createWebChatProactiveSender({ store: transcripts, bot: { id: 'berceau', name: 'Berceau' } }),
+    now: clock,
+  });
+  const staff = createStaffWorkspace(server, { config, records, ...(redis ? { redis } : {}), logger, clock, ...(overrides.staffDemo ? { demoOverrides: overrides.staffDemo } : {}) });
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    records.purgeExpired().then(
+      (result) => result.ran && result.deleted > 0 && logger.info('retention.purged', { count: result.deleted }),
+      (error: unknown) => logger.error('retention.failed', { errorName: (error as Error).name }),
+    );
 
   return {
     server,
     turn,
     sessions,
     enrolments,
+    records,
+    database,
+    staff,
     audit,
     caf,
     tax,
     logger,
+    followUp,
+    notifier,
     ...(redis ? { redis } : {}),
-    start: (port = env.PORT, host = env.HOST) => listen(server, port, host),
+    async start(port = env.PORT, host = env.HOST) {
+      await followUp.jobs.start();
+      const bound = await listen(server, port, host);
+      await staff.start(env.PUBLIC_URL ? config.publicUrl : `http://localhost:${bound}`);
+      if (env.RETENTION_PURGE_INTERVAL_HOURS > 0) {
+        void purge();
+        purgeTimer = setInterval(() => void purge(), env.RETENTION_PURGE_INTERVAL_HOURS * 3_600_000).unref();
+      }
+      return bound;
+    },
     async stop() {
+      clearInterval(purgeTimer);
+      await followUp.jobs.close();
+      await followUp.mailer.close();
+      await staff.close();
       await directLine.close();
       await close(server);
       await transcripts.close();
       await caf.close();
       await tax.close();
+      await database.close();
       redis?.disconnect();
     },
   };

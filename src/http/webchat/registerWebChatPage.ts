@@ -7,7 +7,7 @@ import { projectRoot } from '../../config';
 import { buildContentSecurityPolicy } from './buildContentSecurityPolicy';
 import { buildWebChatOptions } from './buildWebChatOptions';
 import { loadWebChatBundle } from './loadWebChatBundle';
-import { renderWebChatPage } from './renderWebChatPage';
+import { renderWebChatPage, type FollowUpPage } from './renderWebChatPage';
 
 export interface WebChatPageDeps {
   commune: Pick<Commune, 'name' | 'theme' | 'dataProtection' | 'draftTtlDays' | 'webchat'>;
@@ -16,12 +16,15 @@ export interface WebChatPageDeps {
   assetsDir?: string;
 }
 
+/** Sends the Web Chat page (with its CSP and a fresh nonce), for routes other than `GET /` (the follow-up's `/suivi`). */
+export type SendWebChatPage = (res: restify.Response, options: { embedded: boolean; followUp?: FollowUpPage }) => void;
+
 /**
  * Serves the parent-facing page (`GET /`, `GET /?embed=1` for the widget's iframe) under a strict CSP with a
  * fresh nonce per response, its script (`/webchat/page.js`), the Web Chat bundle from `node_modules` under an
  * immutable versioned URL (`/webchat/<version>/webchat.js`, gzip when accepted), and `GET /widget.js`.
  */
-export function registerWebChatPage(server: restify.Server, deps: WebChatPageDeps): void {
+export function registerWebChatPage(server: restify.Server, deps: WebChatPageDeps): { sendPage: SendWebChatPage } {
   const assetsDir = deps.assetsDir ?? path.join(projectRoot(), 'src', 'http', 'webchat', 'assets');
   const bundle = loadWebChatBundle();
   const bundleUrl = `/webchat/${bundle.version}/webchat.js`;
@@ -34,10 +37,9 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
   );
   const webChat = buildWebChatOptions(deps.commune.theme);
 
-  server.get('/', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+  const sendPage: SendWebChatPage = (res, options) => {
     const nonce = randomBytes(16).toString('base64');
-    const embedded = req.query?.embed === '1';
-    const html = renderWebChatPage({ commune: deps.commune, nonce, bundleUrl, scriptUrl, embedded, webChat });
+    const html = renderWebChatPage({ commune: deps.commune, nonce, bundleUrl, scriptUrl, embedded: options.embedded, webChat, followUp: options.followUp });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': buildContentSecurityPolicy({ nonce, publicUrl, frameAncestors: deps.commune.webchat.allowedOrigins }),
@@ -47,6 +49,10 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     });
     res.end(html);
+  };
+
+  server.get('/', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    sendPage(res, { embedded: req.query?.embed === '1' });
     next();
   });
 
@@ -66,6 +72,7 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
     });
     res.end(body);
   });
+  return { sendPage };
 }
 
 function sendStatic(body: Buffer, contentType: string, cacheControl: string): restify.RequestHandler {

@@ -8,6 +8,20 @@ export interface PageInput {
   scriptUrl: string;
   embedded: boolean;
   webChat: WebChatOptions;
+  /** The follow-up of a filed request (`/suivi`): its own token route, tab storage and wording. */
+  followUp?: FollowUpPage;
+}
+
+/**
+ * A page opened from a signed e-mail link: `ticket` (one-time) is exchanged at `tokenUrl` for a new conversation
+ * bound to the request; after a reload (no ticket) the tab's saved conversation is resumed, or `missingText` shown.
+ */
+export interface FollowUpPage {
+  tokenUrl: string;
+  ticket?: string;
+  replaceUrl: string;
+  intro: string;
+  missingText: string;
 }
 
 /**
@@ -19,11 +33,17 @@ export function renderWebChatPage(input: PageInput): string {
   const { commune, nonce } = input;
   const name = escapeHtml(commune.name);
   const dp = commune.dataProtection;
-  const config = JSON.stringify({ tokenUrl: '/api/webchat/token', storageKey: 'berceau.webchat', ...input.webChat }).replace(/</g, '\\u003c');
+  const followUp = input.followUp;
+  const session = followUp
+    ? { tokenUrl: followUp.tokenUrl, storageKey: 'berceau.suivi', ticket: followUp.ticket, replaceUrl: followUp.replaceUrl, missingText: followUp.missingText }
+    : { tokenUrl: '/api/webchat/token', storageKey: 'berceau.webchat' };
+  const config = JSON.stringify({ ...session, ...input.webChat }).replace(/</g, '\\u003c');
   const header = input.embedded ? '' : `<header class="site-header"><p class="commune">${name}</p></header>`;
   const intro = input.embedded
     ? ''
-    : `<p>Cet assistant vous guide pas à pas pour pré-inscrire votre enfant dans une crèche de la commune. Vous pouvez répondre en écrivant ou avec les formulaires proposés. Votre demande en cours est conservée ${commune.draftTtlDays} jours.</p>`;
+    : followUp
+      ? `<p>${escapeHtml(followUp.intro)}</p>`
+      : `<p>Cet assistant vous guide pas à pas pour pré-inscrire votre enfant dans une crèche de la commune. Vous pouvez répondre en écrivant ou avec les formulaires proposés. Votre demande en cours est conservée ${commune.draftTtlDays} jours.</p>`;
   const footer = input.embedded
     ? ''
     : `<footer class="site-footer"><p>Responsable du traitement : ${escapeHtml(dp.controller)}. Contact : ${escapeHtml(dp.contact)}.${
@@ -41,7 +61,7 @@ export function renderWebChatPage(input: PageInput): string {
 <body${input.embedded ? ' class="embedded"' : ''}>
 ${header}
 <main id="contenu">
-<h1${input.embedded ? ' class="sr-only"' : ''}>Pré-inscription en crèche</h1>
+<h1${input.embedded ? ' class="sr-only"' : ''}>${followUp ? 'Suivi de votre demande' : 'Pré-inscription en crèche'}</h1>
 ${intro}
 <div id="webchat" role="region" aria-label="Conversation avec l’assistant de pré-inscription"></div>
 <p id="webchat-status" role="status"></p>

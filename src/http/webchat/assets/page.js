@@ -27,8 +27,8 @@
       /* nothing to forget */
     }
   }
-  function postJson(url, token) {
-    var headers = token ? { Authorization: 'Bearer ' + token } : {};
+  function postJson(url, token, extraHeaders) {
+    var headers = Object.assign(token ? { Authorization: 'Bearer ' + token } : {}, extraHeaders || {});
     return fetch(url, { method: 'POST', headers: headers, credentials: 'omit', cache: 'no-store' }).then(function (response) {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return response.json();
@@ -75,7 +75,24 @@
     };
   }
 
+  /* A follow-up page (/suivi) exchanges its one-time ticket for a new conversation bound to the request, then
+     drops the used link from the address bar; after a reload it resumes the tab's saved conversation. */
+  function openFollowUp() {
+    if (window.history && config.replaceUrl) window.history.replaceState(null, '', config.replaceUrl);
+    if (!config.ticket) {
+      var saved = readSaved();
+      if (!saved || !saved.conversationId || !saved.token) return Promise.reject(new Error('missing'));
+      return postJson(domain + '/tokens/refresh', saved.token).then(function (answer) {
+        return { conversationId: answer.conversationId, token: answer.token, resumed: true };
+      });
+    }
+    return postJson(config.tokenUrl, null, { 'X-Berceau-Ticket': config.ticket }).then(function (answer) {
+      return { conversationId: answer.conversationId, token: answer.token, resumed: false };
+    });
+  }
+
   function openSession() {
+    if (config.missingText) return openFollowUp();
     var saved = readSaved();
     var resumed = saved && saved.conversationId && saved.token
       ? postJson(domain + '/tokens/refresh', saved.token).then(
@@ -127,6 +144,6 @@
   }
 
   openSession().then(start, function () {
-    statusLine.textContent = 'L’assistant est momentanément indisponible. Merci de réessayer dans quelques minutes.';
+    statusLine.textContent = config.missingText || 'L’assistant est momentanément indisponible. Merci de réessayer dans quelques minutes.';
   });
 })();
