@@ -5,6 +5,8 @@ import { FOLLOW_UP_CONVERSATION_PREFIX } from '../links/followUpBindings';
 import type { Logger } from '../log/createLogger';
 import type { KeptConversation } from '../notify/familyConversations';
 import { runTurn, type TurnDeps } from '../turn/runTurn';
+import { typesetFrench } from '../../dialogs/french/typesetFrench';
+import { channelShowsCards } from './channelShowsCards';
 import { isPersonalConversation } from './teams/isPersonalConversation';
 import { normalizeIncomingText } from './teams/normalizeIncomingText';
 import { PRIVATE_CHAT_ONLY_TEXT } from './teams/privateChatOnlyText';
@@ -41,12 +43,13 @@ export function createBerceauBot(deps: { turn: TurnDeps; logger: Logger; hooks?:
     if (followUp && activity.conversation.id.startsWith(FOLLOW_UP_CONVERSATION_PREFIX)) {
       const followUpReplies = await followUp.play(key, { greetOnly, conversation: keepConversation(activity, deps.turn.clock()) });
       if (followUpReplies) {
-        await context.sendActivities(followUpReplies.map((r) => ({ type: 'message', text: r.text.replace(/\n+/g, '\n\n'), textFormat: 'markdown', locale: 'fr-FR', channelData: { step: 'follow-up', followUp: { reference: r.reference, ...(r.updateId ? { updateId: r.updateId } : {}) } } })));
+        await context.sendActivities(followUpReplies.map((r) => ({ type: 'message', text: typesetFrench(r.text).replace(/\n+/g, '\n\n'), textFormat: 'markdown', locale: 'fr-FR', channelData: { step: 'follow-up', followUp: { reference: r.reference, ...(r.updateId ? { updateId: r.updateId } : {}) } } })));
         return;
       }
     }
     const replies = await runTurn(deps.turn, key, input, {
       greetOnly,
+      cards: channelShowsCards(activity),
       clientKey: `${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`,
       onBusy: async () => {
         await context.sendActivity({ type: 'typing' });

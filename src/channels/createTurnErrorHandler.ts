@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { unavailableText } from '../../dialogs/copy/unavailableText';
 import type { Logger } from '../log/createLogger';
 import { classifyTurnFailure } from '../turn/classifyTurnFailure';
+import { typesetFrench } from '../../dialogs/french/typesetFrench';
 
 /**
  * The one sink for errors during a turn (both adapters): it logs the error's name and a correlation id, never the
@@ -19,10 +20,10 @@ export function createTurnErrorHandler(logger: Logger) {
     try {
       await context.sendActivity(
         reason
-          ? { type: 'message', text: unavailableText(reason), channelData: { step: 'unavailable', reason, correlationId } }
+          ? { type: 'message', text: typesetFrench(unavailableText(reason)), channelData: { step: 'unavailable', reason, correlationId } }
           : {
               type: 'message',
-              text: `Désolé, un problème technique m’a empêché de traiter votre message (incident ${correlationId}). Vos réponses sont conservées : renvoyez votre message dans un instant.`,
+              text: typesetFrench(`Désolé, un problème technique m’a empêché de traiter votre message (incident ${correlationId}). Vos réponses sont conservées : renvoyez votre message dans un instant.`),
               channelData: { step: 'error', correlationId },
             },
       );

@@ -1,5 +1,6 @@
 import type { Commune, WeekDay } from '../../machines/commune';
 import type { FacilityFee } from '../../machines/types';
+import { describeFeeFigures } from '../../dialogs/copy/describeFee';
 import type { StoredEnrolment } from '../enrolments/enrolmentStore';
 import { formatFrenchDate } from './formatFrenchDate';
 import type { OutgoingMail } from './mailer';
@@ -52,7 +53,7 @@ const DEFAULT_NEXT_STEPS = [
 function describeRequest(request: StoredEnrolment['request']): string[] {
   const lines: string[] = [];
   const child = request.child;
-  if (child?.status === 'born') lines.push(`Enfant : ${child.givenName}, né(e) le ${formatFrenchDate(child.birthDate)}`);
+  if (child?.status === 'born') lines.push(`Enfant : ${child.givenName}, naissance le ${formatFrenchDate(child.birthDate)}`);
   if (child?.status === 'expected') lines.push(`Enfant à naître : naissance prévue le ${formatFrenchDate(child.expectedDate)}${child.givenName ? ` (${child.givenName})` : ''}`);
   const care = request.care;
   if (care) {
@@ -69,8 +70,7 @@ function describeFees(fees: FacilityFee[] | undefined, facilities: NonNullable<S
   const lines: string[] = [];
   for (const fee of fees) {
     const names = fee.facilityIds.map((id) => facilities.find((f) => f.id === id)?.name ?? id).join(', ');
-    lines.push(`${names} : ${fee.explanation.join(' ')}`);
-    if (fee.monthlyAmountCents === null) lines.push('Accueil occasionnel : seules les heures réalisées sont facturées, chaque mois.');
+    lines.push(`${names} : ${describeFeeFigures(fee)}`);
   }
   const origins = new Set(fees.map((f) => f.origin));
   if (origins.has('caf')) lines.push('Base du calcul : les ressources et la composition du foyer transmises par la CAF (barème national de la CNAF).');

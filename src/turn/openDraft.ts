@@ -12,7 +12,7 @@ export type EnrolmentActor = Actor<EnrolmentMachine>;
 export type BrokenDraftReason = 'unreadable' | 'unknown-version' | 'migration-failed' | 'invalid' | 'unrestorable';
 
 export type OpenedDraft =
-  | { kind: 'restored'; actor: EnrolmentActor; unrecognised: number; migrations: string[] }
+  | { kind: 'restored'; actor: EnrolmentActor; unrecognised: number; confirming?: 'restart' | 'erase'; migrations: string[] }
   | { kind: 'broken'; reason: BrokenDraftReason; snapshot: JsonObject | undefined };
 
 /** XState reads `input` only to build an initial snapshot: a restored actor skips the two HMACs of its input. */
@@ -39,7 +39,8 @@ export function openDraft(
   const snapshot = migrated.envelope.snapshot;
   if (!draftSnapshotSchema.safeParse(snapshot).success) return broken('invalid', isJsonObject(snapshot) ? snapshot : envelope.snapshot);
   const actor = startActor(machine, snapshot);
-  return actor ? { kind: 'restored', actor, unrecognised: envelope.unrecognised, migrations: migrated.applied } : broken('unrestorable', snapshot);
+  if (!actor) return broken('unrestorable', snapshot);
+  return { kind: 'restored', actor, unrecognised: envelope.unrecognised, ...(envelope.confirming ? { confirming: envelope.confirming } : {}), migrations: migrated.applied };
 }
 
 /**

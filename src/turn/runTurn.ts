@@ -46,6 +46,8 @@ export interface TurnHooks {
   greetOnly?: boolean;
   /** Who is speaking on the channel (hashed before use): the daily cap on CAF lookups counts per client. */
   clientKey?: string;
+  /** Whether the channel shows Adaptive Cards (`channelShowsCards`); without, every question is said in full in the text. Default: yes. */
+  cards?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -74,7 +76,7 @@ type Outcome = { kind: 'replies'; replies: Reply[] } | { kind: 'conflict' };
 
 async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input: TurnInput, hooks: TurnHooks, settleMs: number): Promise<Outcome> {
   const now = deps.clock();
-  const env = { commune: deps.commune, today: toParisDate(now) };
+  const env = { commune: deps.commune, today: toParisDate(now), cards: hooks.cards !== false };
   const stored = loaded.status === 'found' || loaded.status === 'unreadable' ? loaded : undefined;
   if (hooks.greetOnly && stored) return { kind: 'replies', replies: [] };
   const opened = stored ? openDraft(deps.machine, stored, deps.migrations ?? DRAFT_MIGRATIONS) : undefined;
@@ -89,10 +91,10 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
     if (!saved) return { kind: 'conflict' };
     return { kind: 'replies', replies: renderReplies({ after, intro: begun.intro, ask: 'full' }, env) };
   }
-  const { actor, unrecognised } = opened;
+  const { actor, unrecognised, confirming } = opened;
   const before = actor.getSnapshot().context;
-  const intent = readTurnInput(input, parseContext(deps, now, before));
-  const decision = decideTurn(intent, before, deps.commune, unrecognised);
+  const intent = readTurnInput(input, parseContext(deps, now, before), confirming);
+  const decision = decideTurn(intent, before, deps.commune, unrecognised, confirming);
   if (decision.erase) {
     actor.stop();
     await deps.store.erase(key);
@@ -104,7 +106,7 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
     return { kind: 'replies', replies: renderReplies({ after: before, intro: { code: 'busy-timeout' } }, env) };
   }
   const after = actor.getSnapshot().context;
-  if (!(await saveActor(deps, key, actor, now, decision.unrecognised, stored?.etag ?? null))) return { kind: 'conflict' };
+  if (!(await saveActor(deps, key, actor, now, decision.unrecognised, stored?.etag ?? null, decision.confirming))) return { kind: 'conflict' };
   return { kind: 'replies', replies: renderReplies({ ...view, after, ...followUp(decision, before, after) }, env) };
 }
 
@@ -125,10 +127,10 @@ function replaceBroken(deps: TurnDeps, key: string, hooks: TurnHooks, now: Date,
  * record that is exactly this envelope is our own write (ioredis sends a command again when the connection dropped
  * before its answer): it counts as saved.
  */
-async function saveActor(deps: TurnDeps, key: string, actor: EnrolmentActor, now: Date, unrecognised: number, expectedEtag: string | null): Promise<boolean> {
+async function saveActor(deps: TurnDeps, key: string, actor: EnrolmentActor, now: Date, unrecognised: number, expectedEtag: string | null, confirming?: 'restart' | 'erase'): Promise<boolean> {
   const snapshot = actor.getPersistedSnapshot() as unknown as Record<string, unknown>;
   actor.stop();
-  const envelope = { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot, updatedAt: now.toISOString(), unrecognised };
+  const envelope = { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot, updatedAt: now.toISOString(), unrecognised, ...(confirming ? { confirming } : {}) };
   if ((await deps.store.save(key, envelope, expectedEtag)).ok) return true;
   const current = await deps.store.load(key);
   return current.status === 'found' && JSON.stringify(current.envelope) === JSON.stringify(envelope);

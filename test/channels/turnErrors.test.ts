@@ -43,9 +43,9 @@ test('a turn that fails apologises with a correlation id, logs no content, and k
 
 describe('a turn that fails for a reason that is nobody’s mistake', () => {
   const cases: Array<[string, Error, RegExp, string]> = [
-    ['the store is unreachable', Object.assign(new Error('Reached the max retries per request limit (which is 4).'), { name: 'MaxRetriesPerRequestError' }), /^Le service est momentanément interrompu : votre réponse n’a pas été enregistrée\./, 'store'],
-    ['the previous turn still runs', new ConversationBusyError(10_000), /^Je traite encore votre message précédent : celui-ci n’a pas été pris en compte\./, 'busy'],
-    ['a newer version holds the draft', new DraftFromNewerVersionError('2'), /^Le service est en cours de mise à jour : votre réponse n’a pas été enregistrée\./, 'upgrading'],
+    ['the store is unreachable', Object.assign(new Error('Reached the max retries per request limit (which is 4).'), { name: 'MaxRetriesPerRequestError' }), /^Le service est momentanément interrompu\s: votre réponse n’a pas été enregistrée\./, 'store'],
+    ['the previous turn still runs', new ConversationBusyError(10_000), /^Je traite encore votre message précédent\s: celui-ci n’a pas été pris en compte\./, 'busy'],
+    ['a newer version holds the draft', new DraftFromNewerVersionError('2'), /^Le service est en cours de mise à jour\s: votre réponse n’a pas été enregistrée\./, 'upgrading'],
   ];
 
   test.each(cases)('says so plainly when %s, with no apology and no exception text', async (_label, error, text, reason) => {

@@ -58,7 +58,7 @@ describe('when Redis is unreachable', () => {
     const during = await message('outage', parent);
     expect(during.status).toBe(200);
     expect(during.activities).toHaveLength(1);
-    expect(during.activities[0]?.text).toBe('Le service est momentanément interrompu : votre réponse n’a pas été enregistrée. Ce que vous aviez déjà enregistré est conservé. Renvoyez votre message dans quelques instants.');
+    expect(during.activities[0]?.text?.replace(/[\u00a0\u202f]/g, ' ')).toBe('Le service est momentanément interrompu : votre réponse n’a pas été enregistrée. Ce que vous aviez déjà enregistré est conservé. Renvoyez votre message dans quelques instants.');
     expect(during.activities[0]?.channelData).toMatchObject({ step: 'unavailable', reason: 'store' });
     expect(JSON.stringify(during)).not.toMatch(LEAKS);
     await redis.start();

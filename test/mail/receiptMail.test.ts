@@ -47,7 +47,9 @@ describe('the receipt e-mail at filing, over SMTP, from a BullMQ job', () => {
     expect(parsed.headers.get('x-berceau-reference')).toBe(reference);
     const text = parsed.text ?? '';
     expect(text).toContain(`Référence de votre demande : ${reference}`);
-    expect(text).toContain('Enfant : Léo, né(e) le 3 mars 2026');
+    expect(text).toContain('Enfant : Léo, naissance le 3 mars 2026');
+    expect(text).toMatch(/\s€ de l’heure, soit .+\s€ par mois/);
+    expect(text).not.toMatch(/Taux d’effort|non vérifié|Attention/);
     expect(text).toContain('Accueil souhaité à partir du 1er septembre 2027');
     expect(text).toContain('Accueil régulier : lundi de 8 h 30 à 17 h 30, mardi de 8 h 30 à 17 h 30, jeudi de 8 h 30 à 16 h 30');
     expect(text).toMatch(/Choix n° 1 : .+\n.*Choix n° 2 : /);

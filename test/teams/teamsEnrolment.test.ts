@@ -27,7 +27,7 @@ describe('an enrolment in Microsoft Teams', () => {
       return replies.map((r) => r.activity) as Array<{ text?: string; channelData?: { step?: string; enrolment?: { reference: string } } }>;
     };
     expect(await post(teamsActivity(connector.serviceUrl, { type: 'conversationUpdate', text: undefined, conversation: { ...conversation, conversationType: 'personal' }, membersAdded: [{ id: '28:berceau-test-bot' }] }))).toBe(200);
-    expect(connector.delivered().some((p) => String(p.activity.text).includes('assistant de pré-inscription'))).toBe(true);
+    expect(connector.delivered().some((p) => String(p.activity.text).includes('Je vous aide à demander une place en crèche'))).toBe(true);
     expect((await say({ text: '<at>Berceau</at> <p>Marie Dupont, marie.dupont@exemple.fr, 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>' })).at(-1)?.channelData?.step).toBe('child');
     expect((await say({ text: '', value: { step: 'child', status: 'expected', expectedDate: '2027-03-15' } })).at(-1)?.channelData?.step).toBe('care');
     expect((await say({ text: 'à partir du 1er septembre 2027, du lundi au jeudi de 8h30 à 17h' })).at(-1)?.channelData?.step).toBe('facilities');

@@ -1,7 +1,7 @@
 import type { EnrolmentScenario } from './enrolmentScenario';
 import { startBerceauApp } from './startBerceauApp';
 
-const week = (day: string) => ({ [`${day} : arrivée`]: '08:30', [`${day} : départ`]: '17:00' });
+const week = (day: string) => ({ [`${day}\u202f: arrivée`]: '08:30', [`${day}\u202f: départ`]: '17:00' });
 
 /**
  * A full enrolment with Berceau's own conversation (`createApp`): contact details as free text, the child and
@@ -11,11 +11,11 @@ const week = (day: string) => ({ [`${day} : arrivée`]: '08:30', [`${day} : dép
 export const berceauScenario: EnrolmentScenario = {
   name: 'Berceau',
   startApp: startBerceauApp,
-  greeting: /assistant de pré-inscription en crèche de Ville de Paris/,
+  greeting: /Je vous aide à demander une place en crèche à Ville de Paris/,
   steps: [
-    { say: 'Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', expect: /Est-il déjà né/ },
+    { say: 'Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', expect: /la naissance a-t-elle déjà eu lieu/ },
     {
-      card: { check: ['Oui, il est né'], fill: { 'Prénom de l’enfant': 'Léo', 'Date de naissance (enfant né)': '2026-03-03' }, submit: 'Valider' },
+      card: { check: ['Oui'], fill: { 'Prénom (facultatif avant la naissance)': 'Léo', 'Date de naissance': '2026-03-03' }, submit: 'Valider' },
       expect: /Quel accueil souhaitez-vous/,
     },
     {
@@ -24,12 +24,12 @@ export const berceauScenario: EnrolmentScenario = {
         check: ['Régulier'],
         submit: 'Valider',
       },
-      expect: /de 1 à 3 établissements/,
+      expect: /Choisissez-en 1 à 3/,
     },
-    { say: '1 puis 2', expect: /Acceptez-vous/ },
-    { say: 'non merci', expect: /ressources de votre foyer/ },
+    { say: '1 puis 2', expect: /Puis-je demander vos ressources à la CAF/ },
+    { say: 'non merci', expect: /Indiquez les ressources 2025 de votre foyer/ },
     { say: '32 000 €, 2 enfants, aucun AEEH', expect: /numéro fiscal/ },
-    { say: 'non', expect: /Vérifiez votre demande/ },
+    { say: 'non', expect: /Voici votre demande/ },
     { say: 'envoyer', expect: /référence CRE-2026-\d{6}/ },
   ],
   reloadAfterStep: 2,
