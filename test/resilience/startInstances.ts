@@ -19,7 +19,12 @@ export interface Instance {
  * to `<logDir>/instance-<n>.log`.
  */
 export async function startInstances(options: { count: number; buildDir: string; logDir: string; plan: Omit<InstancePlan, 'port'> }): Promise<Instance[]> {
-  return Promise.all(Array.from({ length: options.count }, (_, index) => startInstance(index, options)));
+  const started = await Promise.allSettled(Array.from({ length: options.count }, (_, index) => startInstance(index, options)));
+  const instances = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const failure = started.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (!failure) return instances;
+  await Promise.all(instances.map((instance) => instance.kill('SIGTERM')));
+  throw failure.reason;
 }
 
 /**
