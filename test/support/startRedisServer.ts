@@ -37,7 +37,11 @@ export async function startRedisServer(options: { persistence?: 'aof' | 'none' }
       if (child) return;
       child = spawn('redis-server', args, { stdio: 'ignore' });
       const spawned = child;
+      // A test process that ends without `destroy` (a timeout, --forceExit) must not leave its Redis behind.
+      const reap = () => spawned.kill('SIGKILL');
+      process.once('exit', reap);
       spawned.once('exit', () => {
+        process.off('exit', reap);
         if (child === spawned) child = undefined;
       });
       await waitForPong(port);
