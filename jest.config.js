@@ -9,4 +9,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 20000,
+  // The Web Chat page serves scripts built by esbuild (src/http/webchat/buildWebChatAssets.ts): build them once, if stale.
+  globalSetup: '<rootDir>/test/support/buildWebChatOnce.ts',
 };

@@ -14,7 +14,9 @@ import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
 import { createMemoryTranscriptStore } from './channels/directline/createMemoryTranscriptStore';
 import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
 import { registerDirectLine } from './channels/directline/registerDirectLine';
+import { createWebChatOrigins, type WebChatOrigins } from './http/webchat/createWebChatOrigins';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
+import { listenOnOtherLoopback } from './http/listenOnOtherLoopback';
 import type { Config } from './config';
 import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
 import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
@@ -51,6 +53,8 @@ export interface App {
   enrolments: EnrolmentStore;
   audit: AuditLog;
   redis?: Redis;
+  /** The web origins allowed to use the chat (CORS, token, sockets, frame-ancestors), from one place. */
+  origins: WebChatOrigins;
   caf: CafService;
   tax: TaxService;
   logger: Logger;
@@ -102,25 +106,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const bot = createBerceauBot({ turn, logger });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
 
+  const origins = createWebChatOrigins({ publicUrl: env.PUBLIC_URL, communeOrigins: commune.webchat.allowedOrigins, envOrigins: env.WEBCHAT_ALLOWED_ORIGINS, port: env.PORT, logger });
   const server = createHttpServer({ logger });
   registerHealthRoutes(server, { redis, store: redis ? 'redis' : 'memory' });
   registerMessagesRoute(server, { adapter, bot, logger, allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_MESSAGES });
-  registerTariffRoutes(server, { commune, today: () => toParisDate(clock()) });
+  registerTariffRoutes(server, { commune, today: () => toParisDate(clock()), frameAncestors: () => origins.list() });
   const transcripts = redis
     ? createRedisTranscriptStore(redis, { prefix, ttlSeconds, onError: (error) => logger.error('transcript.failed', { errorName: (error as Error).name }) })
     : createMemoryTranscriptStore({ ttlSeconds });
-  const extraOrigins = (env.WEBCHAT_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0);
   const directLine = registerDirectLine(server, {
     bot,
     store: transcripts,
-    tokens: { secret: config.webchatTokenSecret },
-    allowedOrigins: [...commune.webchat.allowedOrigins, ...extraOrigins],
+    tokens: { secret: config.webchatTokenSecret, resumeTtlSeconds: ttlSeconds },
+    allowedOrigins: origins,
     publicUrl: config.publicUrl,
     logger,
     onTurnError: createTurnErrorHandler(logger),
     conversationHashSecret: config.conversationHashSecret,
   });
-  registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
+  registerWebChatPage(server, { commune, origins });
+  let otherLoopback: Awaited<ReturnType<typeof listenOnOtherLoopback>>;
 
   return {
     server,
@@ -131,11 +136,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     caf,
     tax,
     logger,
+    origins,
     ...(redis ? { redis } : {}),
-    start: (port = env.PORT, host = env.HOST) => listen(server, port, host),
+    async start(port = env.PORT, host = env.HOST) {
+      const bound = await listen(server, port, host);
+      origins.listenOn(bound);
+      if (!env.PUBLIC_URL) otherLoopback = await listenOnOtherLoopback(server.server, logger);
+      return bound;
+    },
     async stop() {
       await directLine.close();
-      await close(server);
+      const closed = close(server);
+      await new Promise<void>((resolve) => (otherLoopback ? otherLoopback.close(() => resolve()) : resolve()));
+      await closed;
       await transcripts.close();
       await caf.close();
       await tax.close();
