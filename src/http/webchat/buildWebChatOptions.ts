@@ -109,6 +109,7 @@ export function buildWebChatOptions(theme: Commune['theme']): WebChatOptions {
       transcriptVisualKeyboardIndicatorColor: primary,
       transcriptActivityVisualKeyboardIndicatorColor: primary,
       timestampFormat: 'absolute',
+      sendTimeout: 15_000,
       markdownRespectCRLF: true,
       autoScrollSnapOnPage: true,
       autoScrollSnapOnPageOffset: -8,

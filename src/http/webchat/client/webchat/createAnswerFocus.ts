@@ -1,5 +1,6 @@
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const FIELD = ['input', 'select', 'textarea'].map((tag) => `${tag}:not([type="hidden"]):not([aria-disabled="true"]):not([disabled])`).join(', ');
+const BUTTON = 'button.ac-pushButton:not([aria-disabled="true"])';
 const SETTLE_MS = 300;
 
 interface BotMessage {
@@ -14,7 +15,8 @@ interface BotMessage {
  * Where the parent's eyes and keyboard go when the assistant answers. The replies of one turn arrive together;
  * once they have settled, the transcript is scrolled so that the first reply starts at the top (a long card is
  * read from its title, not from its last button), and after a card answer the keyboard focus moves to the first
- * field of the new question card, or to the send box when the answer brought no card. On the first view, the
+ * field of the new question card (its first button when it has no field), or to the send box when the answer
+ * brought no card. On the first view, the
  * transcript shows the start of the latest exchange (the welcome, for a new conversation).
  */
 export function createAnswerFocus(root: HTMLElement) {
@@ -34,7 +36,8 @@ export function createAnswerFocus(root: HTMLElement) {
     scrollToTop(element);
     if (!initial && fromCard) {
       const card = [...replies].reverse().find((r) => (r.attachments?.length ?? 0) > 0);
-      const field = find(card?.id, 'data-berceau-card')?.querySelector<HTMLElement>(FIELD) ?? root.querySelector<HTMLElement>(SEND_BOX);
+      const cardElement = find(card?.id, 'data-berceau-card');
+      const field = cardElement?.querySelector<HTMLElement>(FIELD) ?? cardElement?.querySelector<HTMLElement>(BUTTON) ?? root.querySelector<HTMLElement>(SEND_BOX);
       field?.focus({ preventScroll: true });
     }
   };

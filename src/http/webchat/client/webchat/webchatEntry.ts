@@ -64,13 +64,29 @@ function mount(options: MountOptions): { unmount(): void; send(value: Record<str
     if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') options.onPostFailed();
     return next(action);
   });
+  /* DirectLineJS answers a post it could not deliver with a fake id and Web Chat only learns of the failure
+     when its send timeout expires: the activity status is where that shows, so that is where it is noticed. */
+  const failed = new Set<string>();
+  const statusMiddleware = () => (next: (...args: unknown[]) => unknown) => (...args: Array<{ activity: Activity & { channelData?: { clientActivityID?: string } }; sendState?: string }>) => {
+    const key = args[0]?.activity.channelData?.clientActivityID;
+    if (args[0]?.sendState === 'send failed' && key && !failed.has(key)) {
+      failed.add(key);
+      queueMicrotask(() => options.onPostFailed());
+    }
+    return next(...args);
+  };
 
   const renderCard = (activity: Activity, content: unknown): ReactNode => createElement(AnswerableCard, { activity, content, onClick: (event: { target: EventTarget | null }) => clicks.noteClick(event.target, content) });
   const attachmentMiddleware = () => (next: (args: unknown) => ReactNode) => (args: { activity: Activity; attachment: { contentType: string; content: unknown } }) =>
     args.attachment.contentType === ADAPTIVE_CARD && args.activity.from?.role === 'bot' ? renderCard(args.activity, args.attachment.content) : next(args);
   const narrationMiddleware = () => (next: (args: unknown) => unknown) => (args: { attachment: { contentType: string; content: unknown } }) =>
     args.attachment.contentType === ADAPTIVE_CARD ? () => createElement('p', null, describeCard(args.attachment.content)) : next(args);
-  const activityMiddleware = () => (next: (...args: unknown[]) => unknown) => (...args: Array<{ activity: Activity }>) => {
+  /* Web Chat hides a message without text, so a card answer's trace is shown as the text of its bubble here;
+     nothing but the `value` and `messageBack.displayText` is posted. */
+  const activityMiddleware = () => (next: (...args: unknown[]) => unknown) => (...args: Array<{ activity: Activity & { text?: string; channelData?: { messageBack?: { displayText?: string } } } }>) => {
+    const first = args[0];
+    const trace = first?.activity.channelData?.messageBack?.displayText;
+    if (first && trace && !first.activity.text) args = [{ ...first, activity: { ...first.activity, text: trace } }, ...args.slice(1)];
     const render = next(...args) as ((...renderArgs: unknown[]) => ReactNode) | false;
     const id = args[0]?.activity.id ?? '';
     return render && ((...renderArgs: unknown[]) => createElement('div', { className: 'berceau-activity', 'data-berceau-activity': id }, render(...renderArgs)));
@@ -92,6 +108,7 @@ function mount(options: MountOptions): { unmount(): void; send(value: Record<str
       attachmentMiddleware: [attachmentMiddleware],
       attachmentForScreenReaderMiddleware: [narrationMiddleware],
       activityMiddleware: [activityMiddleware],
+      activityStatusMiddleware: [statusMiddleware],
     }),
   );
   return {
