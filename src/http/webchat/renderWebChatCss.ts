@@ -39,7 +39,10 @@ export function renderWebChatCss(theme: Commune['theme'], embedded: boolean): st
     '.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}',
     // Web Chat and Adaptive Cards, scoped under #webchat to win over their own class-level styles.
     '#webchat .webchat__bubble__content{overflow:visible}',
-    '#webchat .webchat__bubble{max-width:100%}',
+    '#webchat .webchat__bubble,#webchat .webchat__stacked-layout__content,#webchat .webchat__stacked-layout__attachment-row{min-width:0;max-width:100%}',
+    `${card},${card} .ac-adaptiveCard{min-width:0;max-width:100%}`,
+    // Side-by-side columns (the care card's arrival and departure times) go one under the other when too narrow.
+    `${card} .ac-columnSet{flex-wrap:wrap;row-gap:.25rem}${card} .ac-columnSet>.ac-container{min-width:min(100%,8.5rem)}`,
     '#webchat [data-id="webchat-sendbox-input"]{font-size:1rem}',
     `${card} .ac-adaptiveCard{font-size:1rem}`,
     `${card} .ac-textBlock{font-size:1rem !important;white-space:normal !important}`,
