@@ -68,8 +68,8 @@ describe('Berceau started without PUBLIC_URL', () => {
     const page = await request(`http://[::1]:${port}/`);
     await page.body.dump();
     const csp = String(page.headers['content-security-policy']);
-    expect(csp).toContain(`connect-src 'self' ws://[::1]:${port}`);
-    expect(csp).toContain(`frame-ancestors 'self' http://localhost:${port} http://127.0.0.1:${port} http://[::1]:${port} https://www.ville.example`);
+    expect(csp).toContain(`connect-src 'self';`);
+    expect(csp).toContain(`frame-ancestors 'self' http://localhost:${port} http://127.0.0.1:${port} https://www.ville.example;`);
     const refused = await token('127.0.0.1', 'https://ailleurs.example');
     expect(refused.statusCode).toBe(403);
     expect(await refused.body.json()).toEqual({ error: { code: 'OriginNotAllowed', message: 'Origin not allowed' } });

@@ -1,5 +1,5 @@
 import type { MountOptions } from '../webchat/webchatEntry';
-import { requestToken, type ChatSession, type TokenOutcome } from './requestToken';
+import { openStream, requestToken, type ChatSession, type TokenOutcome } from './requestToken';
 import { createSavedConversation } from './savedConversation';
 import { createStatusBanner } from './statusBanner';
 import { trackStreamSockets } from './trackStreamSockets';
@@ -22,7 +22,7 @@ interface DirectLineLike {
 }
 
 interface BerceauWebChat {
-  createDirectLine(options: { domain: string; token: string; conversationId?: string }): DirectLineLike;
+  createDirectLine(options: { domain: string; token: string; conversationId?: string; streamUrl?: string }): DirectLineLike;
   mount(options: MountOptions): { unmount(): void; send(value: Record<string, unknown>, displayText: string): void };
 }
 
@@ -66,6 +66,7 @@ async function open(mode: 'continue' | 'new'): Promise<void> {
 
 async function start(session: ChatSession): Promise<void> {
   saved.save({ conversationId: session.conversationId, resume: session.resume });
+  const streamUrl = await openStream(domain, session);
   let webChat: BerceauWebChat;
   try {
     webChat = await bundle;
@@ -73,7 +74,9 @@ async function start(session: ChatSession): Promise<void> {
     return banner.show('problem', MESSAGES.bundleFailed, { label: 'Recharger la page', run: () => window.location.reload() });
   }
   stop();
-  const directLine = webChat.createDirectLine({ domain, token: session.token, conversationId: session.resumed ? session.conversationId : undefined });
+  const directLine = webChat.createDirectLine(
+    streamUrl ? { domain, token: session.token, conversationId: session.conversationId, streamUrl } : { domain, token: session.token, conversationId: session.resumed ? session.conversationId : undefined },
+  );
   const view = webChat.mount({
     element: chat,
     directLine,

@@ -38,3 +38,25 @@ export async function requestToken(tokenUrl: string, resume?: string): Promise<T
   if (resume && response.status >= 400 && response.status < 500) return { ok: false, reason: 'gone' };
   return { ok: false, reason: 'unavailable' };
 }
+
+/**
+ * Starts (or re-opens) the conversation and gets its stream URL while Web Chat is still downloading, so that
+ * DirectLineJS, given the token, the conversation and the stream, only has to open the WebSocket. On any
+ * failure the page lets DirectLineJS do it itself.
+ */
+export async function openStream(domain: string, session: ChatSession): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${domain}/conversations`, {
+      method: 'POST',
+      credentials: 'omit',
+      cache: 'no-store',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+      body: '{}',
+    });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as { conversationId?: string; streamUrl?: string };
+    return body.conversationId === session.conversationId && typeof body.streamUrl === 'string' ? body.streamUrl : undefined;
+  } catch {
+    return undefined;
+  }
+}
