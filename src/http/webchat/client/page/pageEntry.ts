@@ -41,6 +41,7 @@ trackStreamSockets({
     if (socketLost) clearTimeout(socketLost);
     socketLost = undefined;
     banner.clear('connection');
+    if (banner.kind === 'unsent') banner.show('unsent', MESSAGES.reconnectedUnsent);
   },
   onClose() {
     socketLost ??= setTimeout(() => banner.show('connection', MESSAGES.connectionLost), 1000);
@@ -85,6 +86,7 @@ async function start(session: ChatSession): Promise<void> {
     styleOptions: config.styleOptions,
     strings: config.strings,
     onBotMessage(activity) {
+      banner.clear('unsent');
       if (activity.channelData?.step === 'start') {
         saved.forget();
         banner.show('notice', MESSAGES.erased, { label: 'Commencer une nouvelle demande', run: () => void open('new') });
@@ -93,7 +95,7 @@ async function start(session: ChatSession): Promise<void> {
       }
     },
     onPostFailed() {
-      banner.show('problem', MESSAGES.postFailed);
+      banner.show('unsent', MESSAGES.postFailed);
     },
   });
   const status = directLine.connectionStatus$.subscribe((value) => {

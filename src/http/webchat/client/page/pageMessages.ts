@@ -4,6 +4,7 @@ export const MESSAGES = {
   previousGone: 'Votre demande précédente n’est plus disponible sur cet appareil (elle a été effacée ou a expiré). Une nouvelle conversation commence.',
   erased: 'Vos réponses ont été effacées de ce service et de cet appareil.',
   postFailed: 'Votre dernière réponse n’a pas pu être envoyée. Vérifiez votre connexion, puis appuyez sur « Réessayer » sous le message.',
+  reconnectedUnsent: 'La connexion est rétablie. Appuyez sur « Réessayer » sous votre message pour l’envoyer.',
   expired: 'Votre session a expiré. Vos réponses sont conservées : vous pouvez reprendre là où vous en étiez.',
   unreachable: 'Impossible de joindre l’assistant pour le moment. Vos réponses déjà envoyées sont conservées.',
   ended: 'Cette conversation n’est plus disponible (elle a été effacée ou a expiré).',

@@ -3,7 +3,7 @@ export interface BannerAction {
   run(): void;
 }
 
-export type BannerKind = 'connection' | 'notice' | 'problem';
+export type BannerKind = 'connection' | 'unsent' | 'notice' | 'problem';
 
 /**
  * The line above the chat that says what is going on with the connection, in French, with at most one
