@@ -1,43 +1,29 @@
-import type { StepName } from '../machines/types';
 import { STEP_ORDER } from '../machines/flow';
-import type { ParseContext, StepParse, TurnInput } from './parseTypes';
-import { parseCareAnswer } from './steps/parseCareAnswer';
-import { parseChildAnswer } from './steps/parseChildAnswer';
-import { parseConsentAnswer } from './steps/parseConsentAnswer';
-import { parseFacilitiesAnswer } from './steps/parseFacilitiesAnswer';
-import { parseIdentityAnswer } from './steps/parseIdentityAnswer';
-import { parseParentAnswer } from './steps/parseParentAnswer';
-import { parseResourcesAnswer } from './steps/parseResourcesAnswer';
-import { parseReviewAnswer } from './steps/parseReviewAnswer';
-import { parseSummaryAnswer } from './steps/parseSummaryAnswer';
-import { parseTaxAnswer } from './steps/parseTaxAnswer';
-import { parseCommand, type Command } from './text/parseCommand';
+import type { StepName } from '../machines/types';
+import { LIMITS } from './contract/limits';
+import { foldText } from './french/foldText';
+import { parseCommand, type Command } from './french/parseCommand';
+import { readDecision } from './french/readDecision';
+import { QUESTIONS } from './questions/questions';
+import type { ParseContext, StepParse, TurnInput } from './questions/questionTypes';
+import { readCorrection } from './readCorrection';
 
 /** What the parent meant by a message, before anything changes. */
 export type TurnIntent =
   | { kind: 'command'; command: Command }
   | { kind: 'answer'; parse: StepParse }
+  | { kind: 'correction'; step: StepName; parse: Extract<StepParse, { kind: 'answer' }> }
+  | { kind: 'sibling'; move: 'offer' | 'accept' | 'decline' | 'unclear' }
   | { kind: 'stale-card' }
   | { kind: 'show' }
   | { kind: 'unknown-card' };
 
 const COMMANDS = new Set(['help', 'back', 'restart', 'cancel', 'erase', 'resume', 'why', 'edit']);
-const PARSERS: Record<StepName, (input: TurnInput, ctx: ParseContext) => StepParse> = {
-  parent: parseParentAnswer,
-  child: parseChildAnswer,
-  care: parseCareAnswer,
-  facilities: parseFacilitiesAnswer,
-  consent: parseConsentAnswer,
-  identity: parseIdentityAnswer,
-  review: parseReviewAnswer,
-  resources: parseResourcesAnswer,
-  tax: (input) => parseTaxAnswer(input),
-  summary: parseSummaryAnswer,
-};
+const SIBLING = /(?<![\p{L}])(?:(?:inscrire|pre-?inscrire|inscription|demande|place|dossier) (?:pour )?(?:un |une |mon |ma |le |la |l')?(?:autre|deuxieme|second|seconde|2e|2eme|frere|soeur|jumeau|jumelle)|autre enfant|deuxieme enfant|second enfant|2e enfant|jumeau|jumelle|frere|soeur)(?![\p{L}])/u;
 
 /**
- * Reads a message against the step now awaited: a command (typed or from a card), an answer to parse, or a card
- * from an earlier step. Card values follow the conversation contract of ARCHITECTURE §3.
+ * Reads a message against the step now awaited: a command (typed or from a card), an answer to parse, a correction
+ * of a part already answered, or a card from an earlier step. Card values follow the contract of ARCHITECTURE §3.
  */
 export function readTurnInput(input: TurnInput, ctx: ParseContext): TurnIntent {
   const step = ctx.draft.step;
@@ -50,15 +36,44 @@ export function readTurnInput(input: TurnInput, ctx: ParseContext): TurnIntent {
     }
     if (value.action === 'start') return { kind: 'show' };
     if (typeof value.step !== 'string') return { kind: 'unknown-card' };
-    if (step === 'submitted' && value.step === 'summary') return { kind: 'answer', parse: parseSummaryAnswer({ value }, ctx) };
+    if (step === 'submitted' && value.step === 'summary') return { kind: 'answer', parse: QUESTIONS.summary.parse({ value }, ctx) };
     if (value.step !== step || step === 'submitted' || step === 'cancelled') return { kind: 'stale-card' };
-    return { kind: 'answer', parse: PARSERS[step]({ value }, ctx) };
+    return { kind: 'answer', parse: QUESTIONS[step].parse({ value }, ctx) };
   }
-  const text = (input.text ?? '').trim();
+  const text = (input.text ?? '').normalize('NFC').trim();
   if (text.length === 0) return { kind: 'show' };
+  if (text.length > LIMITS.text) return { kind: 'answer', parse: { kind: 'invalid', problem: { code: 'text.too-long', params: { max: LIMITS.text } } } };
   const command = parseCommand(text);
-  if (step === 'submitted' || step === 'cancelled') return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
-  const parse = command?.command === 'resume' || !command ? PARSERS[step]({ text }, ctx) : undefined;
-  if (command && !(parse?.kind === 'answer')) return { kind: 'command', command };
-  return { kind: 'answer', parse: parse as StepParse };
+  if (step === 'submitted') return readAfterSubmission(text, ctx, command);
+  if (step === 'cancelled') return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
+  if (command && command.command !== 'resume') return { kind: 'command', command };
+  if (isQuestion(text)) return { kind: 'command', command: { command: 'help' } };
+  const parse = QUESTIONS[step].parse({ text }, ctx);
+  const recorded = (parse.kind === 'answer' || parse.kind === 'partial') && parse.recorded;
+  if (!recorded || parse.kind === 'partial') {
+    const correction = readCorrection(text, ctx, step);
+    if (correction.kind === 'correction') return { kind: 'correction', step: correction.step, parse: correction.parse };
+    if (correction.kind === 'ask' && !recorded) return { kind: 'answer', parse: { kind: 'invalid', problem: correction.problem } };
+  }
+  if (command && parse.kind !== 'answer') return { kind: 'command', command };
+  return { kind: 'answer', parse };
+}
+
+function readAfterSubmission(text: string, ctx: ParseContext, command: Command | undefined): TurnIntent {
+  const offered = (ctx.draft.partial.summary as { siblingOffered?: boolean } | undefined)?.siblingOffered === true;
+  if (SIBLING.test(foldText(text))) return { kind: 'sibling', move: 'offer' };
+  if (offered && !command) {
+    const decision = readDecision(text);
+    return { kind: 'sibling', move: decision === 'yes' ? 'accept' : decision === 'no' ? 'decline' : 'unclear' };
+  }
+  return command ? { kind: 'command', command } : { kind: 'answer', parse: { kind: 'unrecognised' } };
+}
+
+const QUESTION_WORDS = /^(?:c'est quoi|qu'est-ce|quest-ce|comment|pourquoi|est-ce|quel|quelle|quels|quelles|combien|que veut dire|ca veut dire|ou |laquelle|lequel|a quoi|je dois|il faut|faut-il|on doit|c'est obligatoire|vous|what|why|how)/;
+
+/** A question asked instead of an answer (« pourquoi vous voulez mon numéro ? »): never read as data. */
+function isQuestion(text: string): boolean {
+  const t = foldText(text).trim();
+  if (!t.includes('?')) return false;
+  return QUESTION_WORDS.test(t) || !/[\d@]/.test(t);
 }

@@ -6,6 +6,7 @@ import { canRevisit, nextDestination, previousStep, STEP_ORDER, type Destination
 import { interpretCafResult } from './interpretCafResult';
 import { computeEnrolmentFees, summariseFees } from './computeEnrolmentFees';
 import type {
+  AnsweredEvent,
   CivilIdentity,
   ChildDetails,
   ConversationStep,
@@ -19,7 +20,7 @@ import type {
 } from './types';
 
 /** Written into every persisted envelope; bump it (and add a migration) when states or context change shape. */
-export const ENROLMENT_MACHINE_VERSION = '1';
+export const ENROLMENT_MACHINE_VERSION = '2';
 
 export interface EnrolmentMachineOptions {
   commune: Commune;
@@ -71,6 +72,8 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
       canEdit: ({ context, event }, params: { step: StepName }) =>
         event.type === 'user.edit' && event.target === params.step && canRevisit(params.step, context, flow),
       hasLookupsLeft: ({ context }) => context.identityLookups < maxLookups,
+      canCorrect: ({ context, event }, params: { type: AnsweredEvent['type']; step: StepName }) =>
+        event.type === 'user.corrected' && event.answer.type === params.type && context.step !== 'submitted' && context.step !== 'cancelled' && canRevisit(params.step, context, flow),
     },
     actions: {
       markStep: assign((_, params: { step: ConversationStep }) => ({ step: params.step })),
@@ -78,8 +81,12 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
         if (event.type !== 'user.partial') return {};
         return { partial: { ...context.partial, [event.step]: { ...context.partial[event.step], ...event.fields } } };
       }),
-      recordParent: assign(({ context, event }) => (event.type === 'user.answered.parent' ? { parent: event.parent, partial: { ...context.partial, parent: undefined } } : {})),
-      recordChild: assign(({ context, event }) => {
+      recordParent: assign(({ context, event: raw }) => {
+        const event = unwrap(raw);
+        return event.type === 'user.answered.parent' ? { parent: event.parent, partial: { ...context.partial, parent: undefined } } : {};
+      }),
+      recordChild: assign(({ context, event: raw }) => {
+        const event = unwrap(raw);
         if (event.type !== 'user.answered.child') return {};
         const partial = { ...context.partial, child: undefined };
         if (context.care && context.care.startDate < earliestStartDate(event.child)) {
@@ -88,7 +95,8 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
         }
         return { child: event.child, partial };
       }),
-      recordCare: assign(({ context, event }) => {
+      recordCare: assign(({ context, event: raw }) => {
+        const event = unwrap(raw);
         if (event.type !== 'user.answered.care') return {};
         const byId = new Map(options.commune.facilities.map((f) => [f.id, f]));
         const stillOpen = (context.facilities ?? []).filter((choice) => {
@@ -97,7 +105,10 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
         });
         return { care: event.care, facilities: stillOpen.length > 0 ? stillOpen : undefined, partial: { ...context.partial, care: undefined } };
       }),
-      recordFacilities: assign(({ context, event }) => (event.type === 'user.answered.facilities' ? { facilities: event.facilities, partial: { ...context.partial, facilities: undefined } } : {})),
+      recordFacilities: assign(({ context, event: raw }) => {
+        const event = unwrap(raw);
+        return event.type === 'user.answered.facilities' ? { facilities: event.facilities, partial: { ...context.partial, facilities: undefined } } : {};
+      }),
       recordConsent: assign(({ event }) => {
         if (event.type !== 'user.answered.consent') return {};
         return event.consent.accepted ? { consent: event.consent } : { consent: event.consent, identity: undefined, caf: undefined };
@@ -121,16 +132,20 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
             return { caf: { status: 'skipped' as const, reason: 'parent-choice' as const } };
         }
       }),
-      recordResources: assign(({ context, event }) => (event.type === 'user.answered.resources' ? { resources: event.resources, partial: { ...context.partial, resources: undefined } } : {})),
+      recordResources: assign(({ context, event: raw }) => {
+        const event = unwrap(raw);
+        return event.type === 'user.answered.resources' ? { resources: event.resources, partial: { ...context.partial, resources: undefined } } : {};
+      }),
       recordTaxDeclined: assign({ tax: { status: 'declined' as const } }),
       computeFees: assign(({ context }) => ({ fees: summariseFees(computeEnrolmentFees(context, options.commune)) })),
       countLookup: assign(({ context }) => ({ identityLookups: context.identityLookups + 1 })),
-      resetDraft: assign(({ context }) => ({
+      resetDraft: assign(({ context, event }) => ({
         ...CLEARED,
         ...initialContext(context.conversationHash, context.clientHash),
         attempt: context.attempt + 1,
         identityLookups: context.identityLookups,
         taxLookups: context.taxLookups,
+        ...(event.type === 'user.restart' && event.keepParent && context.parent ? { parent: context.parent } : {}),
       })),
     },
   }).createMachine({
@@ -143,6 +158,7 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
       'user.back': STEP_ORDER.map((s) => ({ guard: { type: 'isPreviousStep' as const, params: { step: s } }, target: `.${s}` })),
       'user.edit': STEP_ORDER.map((s) => ({ guard: { type: 'canEdit' as const, params: { step: s } }, target: `.${s}` })),
       'user.restart': { target: '.route', actions: 'resetDraft' },
+      'user.corrected': CORRECTABLE.map(([type, step, action]) => ({ guard: { type: 'canCorrect' as const, params: { type, step } }, target: '.route', actions: action })),
       'user.cancel': { target: '.cancelled' },
     },
     states: {
@@ -232,6 +248,20 @@ export function createEnrolmentMachine(options: EnrolmentMachineOptions) {
 }
 
 export type EnrolmentMachine = ReturnType<typeof createEnrolmentMachine>;
+
+/** The parts a parent may correct from a later question, and the action that records each. */
+const CORRECTABLE = [
+  ['user.answered.parent', 'parent', 'recordParent'],
+  ['user.answered.child', 'child', 'recordChild'],
+  ['user.answered.care', 'care', 'recordCare'],
+  ['user.answered.facilities', 'facilities', 'recordFacilities'],
+  ['user.answered.resources', 'resources', 'recordResources'],
+] as const;
+
+/** A correction carries the answer it replaces the old one with; the same actions record both. */
+function unwrap(event: EnrolmentEvent): EnrolmentEvent {
+  return event.type === 'user.corrected' ? event.answer : event;
+}
 
 /** Every optional answer, explicitly emptied (an `assign` keeps the keys it does not return). */
 const CLEARED: Partial<EnrolmentContext> = {

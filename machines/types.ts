@@ -162,6 +162,14 @@ export interface EnrolmentReceipt {
   submittedAt: string;
 }
 
+/** A complete answer to a data question, as the dialogs' parsers produce it. */
+export type AnsweredEvent =
+  | { type: 'user.answered.parent'; parent: ParentDetails }
+  | { type: 'user.answered.child'; child: ChildDetails }
+  | { type: 'user.answered.care'; care: CareNeed }
+  | { type: 'user.answered.facilities'; facilities: FacilityChoice[] }
+  | { type: 'user.answered.resources'; resources: DeclaredResources };
+
 /** Events the statechart understands. `user.*` come from the dialogs' parsers, already validated. */
 export type EnrolmentEvent =
   | { type: 'user.answered.parent'; parent: ParentDetails }
@@ -177,7 +185,9 @@ export type EnrolmentEvent =
   | { type: 'user.submitted'; at: string }
   | { type: 'user.back' }
   | { type: 'user.edit'; target: StepName }
-  | { type: 'user.restart' }
+  | { type: 'user.restart'; keepParent?: boolean }
+  /** A correction, typed at a later question, of a part already answered (« en fait mon e-mail c'est … »). */
+  | { type: 'user.corrected'; answer: AnsweredEvent }
   | { type: 'user.cancel' }
   | { type: 'user.resume' };
 

@@ -18,7 +18,8 @@ export type Intro =
   | { code: 'erased'; submittedReference?: string }
   | { code: 'submit-failed' }
   | { code: 'busy-timeout' }
-  | { code: 'not-now' };
+  | { code: 'not-now' }
+  | { code: 'sibling' };
 
 export function introText(intro: Intro, commune: Commune): string {
   switch (intro.code) {
@@ -52,6 +53,8 @@ export function introText(intro: Intro, commune: Commune): string {
       return 'La vérification prend plus de temps que prévu. Votre demande est conservée : renvoyez votre réponse dans un instant.';
     case 'not-now':
       return 'Je n’ai pas compris.';
+    case 'sibling':
+      return 'D’accord : voici une nouvelle demande, pour votre autre enfant.';
   }
 }
 

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildConversationSchema } from '../../dialogs/contract/conversationContract';
 import { renderReplies } from '../../dialogs/renderReplies';
 import { renderQuestionCard } from '../../dialogs/renderQuestionCard';
 import { STEP_ORDER } from '../../machines/flow';
@@ -74,6 +75,21 @@ describe('the conversation contract schema', () => {
     { command: 'edit', target: 'care' },
   ])('accepts the value %j', (value) => {
     expect(validateValue(value) ? [] : validateValue.errors).toEqual([]);
+  });
+
+  test('is the one generated from the zod schemas of dialogs/contract (run « npm run contract:schema » after changing them)', () => {
+    expect(schema).toEqual(JSON.parse(JSON.stringify(buildConversationSchema())));
+  });
+
+  test('describes channelData.recorded for every step', () => {
+    for (const recorded of [
+      { step: 'parent', givenName: 'Sophie', familyName: 'Martin' },
+      { step: 'consent', accept: false },
+      { step: 'facilities', choices: ['maison-bleue', 'micro-pyrenees'] },
+      { step: 'care', days: { mon: { from: '08:30', to: '17:30' } } },
+      { step: 'resources', annualResourcesEuros: 32000, aeehChildren: 0 },
+    ]) expect(validateChannelData({ step: 'child', recorded }) ? [] : validateChannelData.errors).toEqual([]);
+    expect(validateChannelData({ step: 'child', recorded: { step: 'parent', givenName: { toString: 1 } } })).toBe(false);
   });
 
   test('rejects a value of no step and a command it does not know', () => {

@@ -1,11 +1,11 @@
-import { parseCareAnswer } from '../../dialogs/steps/parseCareAnswer';
-import { parseChildAnswer } from '../../dialogs/steps/parseChildAnswer';
-import { parseConsentAnswer } from '../../dialogs/steps/parseConsentAnswer';
-import { parseFacilitiesAnswer } from '../../dialogs/steps/parseFacilitiesAnswer';
-import { parseParentAnswer } from '../../dialogs/steps/parseParentAnswer';
-import { parseResourcesAnswer } from '../../dialogs/steps/parseResourcesAnswer';
-import { parseSummaryAnswer } from '../../dialogs/steps/parseSummaryAnswer';
-import { parseTaxAnswer } from '../../dialogs/steps/parseTaxAnswer';
+import { parseCareAnswer } from '../../dialogs/questions/care/parseCareAnswer';
+import { parseChildAnswer } from '../../dialogs/questions/child/parseChildAnswer';
+import { parseConsentAnswer } from '../../dialogs/questions/consent/consentQuestion';
+import { parseFacilitiesAnswer } from '../../dialogs/questions/facilities/parseFacilitiesAnswer';
+import { parseParentAnswer } from '../../dialogs/questions/parent/parseParentAnswer';
+import { parseResourcesAnswer } from '../../dialogs/questions/resources/parseResourcesAnswer';
+import { parseSummaryAnswer } from '../../dialogs/questions/summary/summaryQuestion';
+import { parseTaxAnswer } from '../../dialogs/questions/tax/taxQuestion';
 import { parseContextFor } from '../support/parseContext';
 
 const ctx = parseContextFor();
@@ -22,15 +22,15 @@ describe('the parent step', () => {
   });
 
   test('keeps what it understood and asks for what is missing', () => {
-    expect(parseParentAnswer({ text: 'Marie Dupont' }, ctx)).toEqual({ kind: 'partial', step: 'parent', fields: { givenName: 'Marie', familyName: 'Dupont' }, missing: 'email' });
+    expect(parseParentAnswer({ text: 'Marie Dupont' }, ctx)).toEqual({ kind: 'partial', step: 'parent', fields: { givenName: 'Marie', familyName: 'Dupont' }, recorded: { step: 'parent', givenName: 'Marie', familyName: 'Dupont' }, missing: 'email' });
     const next = parseContextFor({ partial: { parent: { givenName: 'Marie', familyName: 'Dupont' } } });
     expect(parseParentAnswer({ text: 'marie@exemple.fr' }, next)).toMatchObject({ kind: 'partial', missing: 'phone' });
   });
 
-  test('gives a specific reason for a broken e-mail, phone or name', () => {
-    expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple 0612345678' }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.email-invalid' } });
-    expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple.fr 06 12 34 56' }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.phone-invalid' } });
-    expect(parseParentAnswer({ value: { givenName: 'M4rie', familyName: 'Dupont', email: 'a@b.fr', phone: '0612345678' } }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.name-invalid' } });
+  test('keeps what is right and gives a specific reason for a broken e-mail, phone or name', () => {
+    expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple 0612345678' }, ctx)).toMatchObject({ kind: 'partial', ask: { code: 'parent.email-shape' }, recorded: { givenName: 'Marie', phone: '+33612345678' } });
+    expect(parseParentAnswer({ text: 'Marie Dupont marie@exemple.fr 06 12 34 56' }, ctx)).toMatchObject({ kind: 'partial', ask: { code: 'parent.phone-invalid' }, recorded: { email: 'marie@exemple.fr' } });
+    expect(parseParentAnswer({ value: { step: 'parent', givenName: 'M4rie', familyName: 'Dupont', email: 'a@b.fr', phone: '0612345678' } }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.name-invalid' } });
     expect(parseParentAnswer({ text: 'Marie' }, ctx)).toMatchObject({ kind: 'invalid', problem: { code: 'parent.names-both' } });
   });
 });

@@ -1,12 +1,17 @@
-import { parseCommand } from '../../dialogs/text/parseCommand';
-import { findPhone, parseEmail, parsePhone } from '../../dialogs/text/parseContact';
-import { parseFrenchDate } from '../../dialogs/text/parseFrenchDate';
-import { parseAmount, parseCount } from '../../dialogs/text/parseNumbers';
-import { parseSchedule } from '../../dialogs/text/parseSchedule';
-import { parseYesNo } from '../../dialogs/text/parseYesNo';
+import { createUtterance } from '../../dialogs/french/createUtterance';
+import { findFrenchDate, type DateDirection } from '../../dialogs/french/findFrenchDate';
+import { findNumbers } from '../../dialogs/french/findNumbers';
+import { findPhone, parsePhone } from '../../dialogs/french/findPhone';
+import { parseEmail } from '../../dialogs/french/findEmail';
+import { parseCommand } from '../../dialogs/french/parseCommand';
+import { parseNumberWords } from '../../dialogs/french/parseNumberWords';
+import { readDecision } from '../../dialogs/french/readDecision';
 
 const today = '2026-11-27';
-const week = (from: string, to: string, days: string[]) => Object.fromEntries(days.map((d) => [d, { from, to }]));
+const parseFrenchDate = (text: string, options: { today: string; direction: DateDirection }) => {
+  const found = findFrenchDate(createUtterance(text).folded, options);
+  return found.kind === 'date' ? { kind: 'date', iso: found.iso } : { kind: found.kind };
+};
 
 describe('reading French dates', () => {
   test.each([
@@ -34,50 +39,15 @@ describe('reading French dates', () => {
   });
 });
 
-describe('reading days and hours of care', () => {
-  test.each([
-    ['du lundi au jeudi de 8h30 à 17h', week('08:30', '17:00', ['mon', 'tue', 'wed', 'thu'])],
-    ['lun mar ven 9h-16h30', week('09:00', '16:30', ['mon', 'tue', 'fri'])],
-    ['de 8h à 17h du lundi au vendredi', week('08:00', '17:00', ['mon', 'tue', 'wed', 'thu', 'fri'])],
-    ['tous les jours sauf le mercredi de 8h à 18h', week('08:00', '18:00', ['mon', 'tue', 'thu', 'fri'])],
-    ['le mercredi de 9h à midi', week('09:00', '12:00', ['wed'])],
-    ['mardi et jeudi de 9 h à 17 heures', week('09:00', '17:00', ['tue', 'thu'])],
-    ['les lundis et mardis entre 8h et 16h', week('08:00', '16:00', ['mon', 'tue'])],
-    ['lundi 8h-17h, mardi 9h-16h', { mon: { from: '08:00', to: '17:00' }, tue: { from: '09:00', to: '16:00' } }],
-    ['Je voudrais du lundi au vendredi, de 8h30 à 17h30', week('08:30', '17:30', ['mon', 'tue', 'wed', 'thu', 'fri'])],
-    ['lundi-mercredi 7h45 - 18h15', week('07:45', '18:15', ['mon', 'tue', 'wed'])],
-  ])('"%s"', (text, days) => {
-    expect(parseSchedule(text)).toEqual({ kind: 'schedule', days });
-  });
-
-  test('names the days without hours', () => {
-    expect(parseSchedule('les lundis et mardis')).toEqual({ kind: 'days-without-hours', days: ['mon', 'tue'] });
-  });
-
-  test('names hours without days', () => {
-    expect(parseSchedule('de 8h à 17h')).toEqual({ kind: 'hours-without-days' });
-  });
-
-  test('refuses an end before the start, a range outside 6 h–21 h and a day over 12 hours', () => {
-    expect(parseSchedule('lundi 18h-8h')).toEqual({ kind: 'bad-range', reason: 'end-before-start' });
-    expect(parseSchedule('lundi 5h-12h')).toEqual({ kind: 'bad-range', reason: 'outside-day' });
-    expect(parseSchedule('lundi 6h30-19h30')).toEqual({ kind: 'bad-range', reason: 'too-long' });
-  });
-
-  test('does not read the month of March as a Tuesday', () => {
-    expect(parseSchedule('le 3 mars')).toEqual({ kind: 'none' });
-  });
-});
-
 describe('reading yes and no', () => {
   test.each(['oui', 'Oui !', 'ok', 'OK merci', "d'accord", 'D’accord', 'bien sûr', 'j’accepte', 'ouais', 'yes', 'je suis d’accord', 'allez-y'])('"%s" is yes', (text) => {
-    expect(parseYesNo(text)).toBe('yes');
+    expect(readDecision(text)).toBe('yes');
   });
   test.each(['non', 'non merci', 'Non.', "pas d'accord", 'je refuse', 'je ne suis pas d’accord', 'surtout pas', 'nan'])('"%s" is no', (text) => {
-    expect(parseYesNo(text)).toBe('no');
+    expect(readDecision(text)).toBe('no');
   });
-  test.each(['peut-être', 'je ne sais pas', 'bof'])('"%s" is neither', (text) => {
-    expect(parseYesNo(text)).toBeUndefined();
+  test.each(['peut-être', 'je ne sais pas', 'bof', 'oui mais', 'oui ?'])('"%s" is unclear', (text) => {
+    expect(readDecision(text)).toBe('unclear');
   });
 });
 
@@ -114,7 +84,7 @@ describe('reading contact details and numbers', () => {
     expect(parsePhone('+32 470 12 34 56')).toBe('+32470123456');
     expect(parsePhone('0033 6 12 34 56 78')).toBe('+33612345678');
     expect(parsePhone('06 12 34')).toBeUndefined();
-    expect(findPhone('mon numéro : 01 42 76 40 40 merci').phone).toBe('+33142764040');
+    expect(findPhone(createUtterance('mon numéro : 01 42 76 40 40 merci'))).toEqual({ kind: 'phone', phone: '+33142764040' });
   });
   test('accepts real e-mail shapes only', () => {
     expect(parseEmail('Marie.Dupont@Exemple.FR')).toBe('Marie.Dupont@exemple.fr');
@@ -122,13 +92,14 @@ describe('reading contact details and numbers', () => {
     expect(parseEmail('marie..d@exemple.fr')).toBeUndefined();
     expect(parseEmail('marie dupont@exemple.fr')).toBeUndefined();
   });
-  test('reads amounts in euros and small counts', () => {
-    expect(parseAmount('32 000 €')).toEqual({ cents: 3_200_000, perMonth: false });
-    expect(parseAmount('32.000 euros')).toEqual({ cents: 3_200_000, perMonth: false });
-    expect(parseAmount('28 450,50 €')).toEqual({ cents: 2_845_050, perMonth: false });
-    expect(parseAmount('2 500 € par mois')).toEqual({ cents: 250_000, perMonth: true });
-    expect(parseCount('deux')).toBe(2);
-    expect(parseCount('aucun')).toBe(0);
-    expect(parseCount('3 enfants')).toBe(3);
+  test('reads amounts in digits and numbers in words', () => {
+    expect(findNumbers('32 000 €').map((n) => n.value)).toEqual([32000]);
+    expect(findNumbers('32.000 euros').map((n) => n.value)).toEqual([32000]);
+    expect(findNumbers('28 450,50 €').map((n) => n.value)).toEqual([28450.5]);
+    expect(findNumbers('32k€ 2 enfants 0 aeeh').map((n) => n.value)).toEqual([32000, 2, 0]);
+    expect(findNumbers('trente-deux mille euros').map((n) => n.value)).toEqual([32000]);
+    expect(parseNumberWords(['quatre-vingt-dix'])?.value).toBe(90);
+    expect(parseNumberWords(['deux', 'mille', 'cinq', 'cents'])?.value).toBe(2500);
+    expect(parseNumberWords(['soixante', 'et', 'onze'])?.value).toBe(71);
   });
 });

@@ -51,7 +51,7 @@ describe('CAF data through API Particulier, in the conversation', () => {
 
   test('an MSA family is found the same way', async () => {
     await toIdentity('msa', { status: 'born', givenName: 'Rose', birthDate: '2025-05-05' });
-    const review = await t.say('msa', { step: 'identity', birthName: 'PETIT', givenNames: 'Sophie', sex: 'F', birthDate: '1990-07-18', birthPlace: '15014', postcode: '75014' });
+    const review = await t.say('msa', { step: 'identity', birthName: 'PETIT', givenNames: 'Sophie', sex: 'F', birthDate: '1990-07-18', birthCountryCog: '99100', birthCommuneCog: '15014', postcode: '75014' });
     expect(stepOf(review)).toBe('review');
     expect(textOf(review)).toMatch(/36\s000\s€/);
   });
@@ -101,7 +101,7 @@ describe('CAF data through API Particulier, in the conversation', () => {
 
   test('an expected first child with no child under 7 in the file goes on with declared resources', async () => {
     await toIdentity('noneligible', { status: 'expected', expectedDate: '2027-03-15' });
-    const replies = await t.say('noneligible', { step: 'identity', birthName: 'GARCIA', givenNames: 'Lucie', sex: 'F', birthDate: '1987-05-30', birthPlace: '13208', postcode: '75012' });
+    const replies = await t.say('noneligible', { step: 'identity', birthName: 'GARCIA', givenNames: 'Lucie', sex: 'F', birthDate: '1987-05-30', birthCountryCog: '99100', birthCommuneCog: '13208', postcode: '75012' });
     expect(stepOf(replies)).toBe('review');
     expect(textOf(replies)).toContain('pas encore d’enfant de moins de 7 ans');
     expect(stepOf(await t.say('noneligible', 'continuer'))).toBe('resources');
@@ -109,7 +109,7 @@ describe('CAF data through API Particulier, in the conversation', () => {
 
   test('a family living outside the commune is told so, without being blocked', async () => {
     await toIdentity('outside', { status: 'born', givenName: 'Louise', birthDate: '2025-01-19' });
-    const replies = await t.say('outside', { step: 'identity', birthName: 'MOREAU', givenNames: 'Claire', sex: 'F', birthDate: '1993-08-22', birthPlace: '2A004', postcode: '93100' });
+    const replies = await t.say('outside', { step: 'identity', birthName: 'MOREAU', givenNames: 'Claire', sex: 'F', birthDate: '1993-08-22', birthCountryCog: '99100', birthCommuneCog: '2A004', postcode: '93100' });
     expect(stepOf(replies)).toBe('review');
     expect(textOf(replies)).toContain('hors de la commune');
   });

@@ -2,7 +2,10 @@ import { stepOf, textOf, useTestApp, type TestApp } from '../support/startTestAp
 
 /** For each step: how to get there, a wrong answer, the specific reason expected. The step never changes. */
 const CASES: Array<[string, string[], string | Record<string, unknown>, RegExp]> = [
-  ['parent', ['bonjour'], 'Marie Dupont marie@exemple 0612345678', /adresse e-mail ne semble pas complète/],
+  ['parent', ['bonjour'], 'marie@exemple', /L’adresse « marie@exemple » n’est pas complète/],
+  ['parent', ['bonjour'], 'camille martin@example.org', /ne contient pas d’espace/],
+  ['child', ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678', 'oui'], 'je ne sais pas', /pas bien compris/],
+  ['identity', ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678', 'naissance prévue le 15 mars 2027', 'le 1er septembre 2027, lundi 9h-17h', '1', 'oui', 'oui', 'MARTIN', 'Marie', 'F', '12/04/1990'], '75011', /ressemble à un code postal/],
   ['parent', ['bonjour'], { step: 'parent', givenName: 'Marie', familyName: 'Dupont', email: 'marie@exemple.fr', phone: '12' }, /numéro de téléphone n’est pas valide/],
   ['child', ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678'], 'Léo né le 3 mars 2030', /dans le futur/],
   ['child', ['bonjour', 'Marie Dupont, marie@exemple.fr, 0612345678'], 'naissance prévue à la rentrée', /date précise/],
