@@ -64,12 +64,11 @@ describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () =
     await page.keyboard.press('Enter');
     await waitForMore(page, firstThreeSteps[0]!.expect, 0);
     await waitForSettled(page);
-    // Into the child card: Shift+Tab to the transcript, Enter into the newest message.
+    // Into the child card: Shift+Tab to the transcript, End to the newest message, Enter into it, Tab to its form.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    expect((await describeFocus(page)).where).toMatch(/first-field|card/);
-    await tabUntil(page, () => isFocused(page, 'input[type=radio]'), 'Shift+Tab');
+    await tabUntil(page, () => isFocused(page, '[data-berceau-card] input[type=radio]'));
     await page.keyboard.press('Space');
     await tabUntil(page, () => focusedLabel(page, /Prénom de l’enfant/));
     await page.keyboard.type('Léo');
