@@ -8,6 +8,7 @@ import { berceauCardScenario } from './support/berceauScenario';
 import { DESKTOP, launchChromium, OUTPUT_DIR, openPage, PHONE, runAxe } from './support/browser';
 import { SEND_BOX, waitForMore } from './support/driveWebChat';
 import { startBerceauApp } from './support/startBerceauApp';
+import { useBerceauInChromium } from './support/useBerceauInChromium';
 
 const greeting = berceauCardScenario.greeting;
 const FRAME = 'iframe[title^="Assistant de pré-inscription"]';
@@ -103,19 +104,11 @@ describe('Web Chat on the commune’s own site', () => {
 });
 
 describe('Berceau opened at 127.0.0.1 or localhost without PUBLIC_URL (npm start)', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startBerceauApp>>;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBerceauApp({ allowedOrigins: [], withoutPublicUrl: true }), launchChromium()]);
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useBerceauInChromium({ allowedOrigins: [], withoutPublicUrl: true });
 
   it.each(['127.0.0.1', 'localhost'])('connects and greets at http://%s:PORT/', async (host) => {
-    const { page, problems } = await openPage(browser, PHONE);
-    await page.goto(`http://${host}:${app.port}/`);
+    const { page, problems } = await openPage(running.browser, PHONE);
+    await page.goto(`http://${host}:${running.app.port}/`);
     await waitForMore(page, greeting, 0, 20_000);
     expect(await page.locator('#webchat-status').isHidden()).toBe(true);
     expect(problems).toEqual([]);

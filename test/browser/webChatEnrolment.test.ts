@@ -1,27 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { berceauCardScenario, firstThreeSteps } from './support/berceauScenario';
-import { DESKTOP, launchChromium, OUTPUT_DIR, openPage, PHONE, runAxe } from './support/browser';
+import { DESKTOP, OUTPUT_DIR, openPage, PHONE, runAxe } from './support/browser';
 import { currentCard, describeFocus, firstReplyOffset, playStep, waitForMore, waitForSettled } from './support/driveWebChat';
-import { startBerceauApp } from './support/startBerceauApp';
+import { useBerceauInChromium } from './support/useBerceauInChromium';
 
 const scenario = berceauCardScenario;
 
 describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startBerceauApp>>;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBerceauApp({ allowedOrigins: [] }), launchChromium()]);
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useBerceauInChromium();
 
   it('goes through every step by cards on a phone: trace, read-only cards, scroll to the question, focus on its first field', async () => {
-    const { page, problems } = await openPage(browser, PHONE);
-    await page.goto(`${app.baseUrl}/`);
+    const { page, problems } = await openPage(running.browser, PHONE);
+    await page.goto(`${running.app.baseUrl}/`);
     await waitForMore(page, scenario.greeting, 0, 20_000);
     await waitForSettled(page);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'phone-00-accueil.png') });
@@ -56,8 +48,8 @@ describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () =
   }, 120_000);
 
   it('completes the first three steps with the keyboard alone on a desktop', async () => {
-    const { page, problems } = await openPage(browser, DESKTOP);
-    await page.goto(`${app.baseUrl}/`);
+    const { page, problems } = await openPage(running.browser, DESKTOP);
+    await page.goto(`${running.app.baseUrl}/`);
     await waitForMore(page, scenario.greeting, 0, 20_000);
     await tabUntil(page, async () => (await describeFocus(page)).where === 'send-box');
     await page.keyboard.type(('say' in firstThreeSteps[0]! && firstThreeSteps[0].say) || '');

@@ -1,29 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { berceauCardScenario } from './support/berceauScenario';
-import { DESKTOP, launchChromium, OUTPUT_DIR, openPage, PHONE } from './support/browser';
+import { DESKTOP, OUTPUT_DIR, openPage, PHONE } from './support/browser';
 import { playStep, SEND_BOX, waitForMore, waitForSettled } from './support/driveWebChat';
-import { startBerceauApp } from './support/startBerceauApp';
+import { useBerceauInChromium } from './support/useBerceauInChromium';
 
 const greeting = berceauCardScenario.greeting;
 /** DevTools' « Fast 3G » preset: 1.44 Mbit/s down (×0.9), 675 kbit/s up, 562.5 ms of latency. */
 const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 
 describe('the Web Chat page on phones, desktops, zoom and slow networks', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startBerceauApp>>;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBerceauApp({ allowedOrigins: [] }), launchChromium()]);
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useBerceauInChromium();
 
   const firstView = async (viewport: { width: number; height: number }) => {
-    const { page, problems } = await openPage(browser, viewport);
-    await page.goto(`${app.baseUrl}/`);
+    const { page, problems } = await openPage(running.browser, viewport);
+    await page.goto(`${running.app.baseUrl}/`);
     await waitForMore(page, greeting, 0, 20_000);
     await waitForSettled(page);
     return { page, problems };
@@ -99,12 +91,12 @@ describe('the Web Chat page on phones, desktops, zoom and slow networks', () => 
   });
 
   it('shows the page and « Chargement de l’assistant… » before Web Chat has downloaded on « Fast 3G » (timings reported)', async () => {
-    const { page } = await openPage(browser, PHONE);
+    const { page } = await openPage(running.browser, PHONE);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
     const started = Date.now();
-    await page.goto(`${app.baseUrl}/`, { waitUntil: 'commit' });
+    await page.goto(`${running.app.baseUrl}/`, { waitUntil: 'commit' });
     await page.getByText('Chargement de l’assistant…').waitFor({ timeout: 10_000 });
     const loadingShownMs = Date.now() - started;
     await waitForMore(page, greeting, 0, 30_000);
