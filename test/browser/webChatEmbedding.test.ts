@@ -83,7 +83,7 @@ describe('Web Chat on the commune’s own site', () => {
     await page.getByRole('button', { name: 'Pré-inscription en crèche' }).click();
     const message = page.getByRole('alert');
     await message.waitFor({ timeout: 10_000 });
-    expect(await message.innerText()).toContain(`L’assistant de pré-inscription ne peut pas s’afficher ici : l’adresse ${refused.origin} n’est pas autorisé`);
+    expect(await message.innerText()).toContain(`L’assistant de pré-inscription ne peut pas s’afficher ici : l’adresse ${refused.origin} n’est pas autorisée à afficher l’assistant`);
     expect(await message.getByRole('link').getAttribute('href')).toBe(`${app.baseUrl}/`);
     expect(await page.locator(FRAME).count()).toBe(0);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'widget-refused.png') });

@@ -81,7 +81,7 @@
           return make('iframe', { title: config.title, src: base + '/?embed=1&parent=' + encodeURIComponent(window.location.origin), allow: 'clipboard-write' }, { 'flex': '1', 'border': '0', 'width': '100%' });
         }
         if (window.console) window.console.warn('Berceau : l’origine ' + window.location.origin + ' n’est pas autorisée. Ajoutez-la à WEBCHAT_ALLOWED_ORIGINS (ou webchat.allowedOrigins du fichier de la commune).');
-        return refusal(window.location.origin + ' n’est pas autorisé à afficher l’assistant');
+        return refusal(window.location.origin + ' n’est pas autorisée à afficher l’assistant');
       }, function () {
         return refusal(base + ' ne répond pas pour le moment');
       })
