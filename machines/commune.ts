@@ -1,3 +1,5 @@
+import type { LifecycleRules } from './lifecycleTypes';
+
 /** Days of the week as the conversation contract names them. */
 export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
@@ -42,6 +44,27 @@ export interface Facility {
   rounding?: RoundingRule;
 }
 
+/** A kind of thing the commune names in its file: a proof, a note type. */
+export interface LabelledType {
+  id: string;
+  label: string;
+}
+
+/** A section of the crèches by the child's age at the start date (the list's age-group filter). */
+export interface AgeGroup {
+  id: string;
+  label: string;
+  /** The child is in this group while younger than this many months at the start date. */
+  underMonths: number;
+}
+
+/** After filing: the lifecycle's timer and refusal rules, the proofs asked, the note types, the age groups. */
+export interface CommuneLifecycle extends LifecycleRules {
+  proofTypes: LabelledType[];
+  noteTypes: LabelledType[];
+  ageGroups: AgeGroup[];
+}
+
 /**
  * What the statechart and the dialogs need to know of the commune. It is read from the commune file at
  * start-up and passed in; it is never stored in a session.
@@ -63,4 +86,6 @@ export interface Commune {
   webchat: { allowedOrigins: string[] };
   /** Fee options; absent means the defaults of `machines/tariff` (nearest cent, floor for placements, ceiling when undeclared). */
   tariff?: CommuneTariff;
+  /** The request lifecycle after filing (defaults in `communeSchema`). */
+  lifecycle: CommuneLifecycle;
 }

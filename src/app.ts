@@ -18,9 +18,11 @@ import { createWebChatOrigins, type WebChatOrigins } from './http/webchat/create
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import { listenOnOtherLoopback } from './http/listenOnOtherLoopback';
 import type { Config } from './config';
-import { createMemoryEnrolmentStore } from './enrolments/createMemoryEnrolmentStore';
-import { createRedisEnrolmentStore } from './enrolments/createRedisEnrolmentStore';
+import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolments/createExclusiveLock';
+import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
+import { createRequestRecords, type RequestRecords } from './enrolments/createRequestRecords';
 import type { EnrolmentStore } from './enrolments/enrolmentStore';
+import { openDatabase, type RecordDatabase } from './enrolments/openDatabase';
 import { close, createHttpServer, listen } from './http/createHttpServer';
 import { registerHealthRoutes } from './http/registerHealthRoutes';
 import { registerMessagesRoute } from './http/registerMessagesRoute';
@@ -33,7 +35,9 @@ import { createTaxService, type TaxService } from './services/createTaxService';
 import { createMemorySessionStore } from './sessions/createMemorySessionStore';
 import { createRedisSessionStore } from './sessions/createRedisSessionStore';
 import type { SessionStore } from './sessions/sessionStore';
+import { createStaffWorkspace, type DemoProviderOverrides, type StaffWorkspace } from './staff/createStaffWorkspace';
 import { toParisDate } from './turn/toParisDate';
+import { createRequestLifecycleMachine } from '../machines/requestLifecycleMachine';
 import type { TurnDeps } from './turn/runTurn';
 
 /** What tests may swap: the clock, the logger, the external services, the Bot Framework adapter's test seams. */
@@ -44,6 +48,8 @@ export interface AppOverrides {
   tax?: TaxService;
   adapter?: CloudAdapterOverrides;
   settleTimeoutMs?: number;
+  /** People and machine clients of the embedded identity provider, for the staff tests. */
+  staffDemo?: DemoProviderOverrides;
 }
 
 export interface App {
@@ -51,6 +57,10 @@ export interface App {
   turn: TurnDeps;
   sessions: SessionStore;
   enrolments: EnrolmentStore;
+  /** The record of filed requests (PostgreSQL or PGlite); `records.apply` is the lifecycle port the follow-up calls. */
+  records: RequestRecords;
+  database: RecordDatabase;
+  staff: StaffWorkspace;
   audit: AuditLog;
   redis?: Redis;
   /** The web origins allowed to use the chat (CORS, token, sockets, frame-ancestors), from one place. */
@@ -75,7 +85,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const ttlSeconds = commune.draftTtlDays * 86_400;
   const expiryNoticeSeconds = env.DRAFT_EXPIRY_NOTICE_DAYS * 86_400;
   const sessions = redis ? createRedisSessionStore(redis, { prefix, ttlSeconds, expiryNoticeSeconds }) : createMemorySessionStore({ ttlSeconds, expiryNoticeSeconds, now: () => clock().getTime() });
-  const enrolments = redis ? createRedisEnrolmentStore(redis, { prefix }) : createMemoryEnrolmentStore();
+  const database = await openDatabase({ schema: env.DATABASE_SCHEMA, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}), ...(env.PGLITE_DATA_DIR ? { pgliteDataDir: env.PGLITE_DATA_DIR } : {}) });
+  const lifecycle = createRequestLifecycleMachine(commune.lifecycle);
+  const enrolments = createPostgresEnrolmentStore(database.db, { communeSiret: commune.siret, machine: lifecycle, ageGroups: commune.lifecycle.ageGroups });
+  const lock = redis ? createRedisExclusiveLock(redis, { prefix }) : createMemoryExclusiveLock();
+  const records = createRequestRecords(database.db, { commune, machine: lifecycle, lock, clock, today: () => toParisDate(clock()) });
   const onAuditError = (error: unknown) => logger.error('audit.write-failed', { errorName: (error as Error).name });
   const audit = redis ? createRedisAuditLog(redis, { stream: `${prefix}audit`, maxLength: 100_000, onError: onAuditError }) : createMemoryAuditLog();
   const perDay = env.API_PARTICULIER_DAILY_LOOKUPS_PER_CLIENT;
@@ -126,12 +140,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   registerWebChatPage(server, { commune, origins });
   let otherLoopback: Awaited<ReturnType<typeof listenOnOtherLoopback>>;
+  const staff = createStaffWorkspace(server, { config, records, ...(redis ? { redis } : {}), logger, clock, ...(overrides.staffDemo ? { demoOverrides: overrides.staffDemo } : {}) });
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    records.purgeExpired().then(
+      (result) => result.ran && result.deleted > 0 && logger.info('retention.purged', { count: result.deleted }),
+      (error: unknown) => logger.error('retention.failed', { errorName: (error as Error).name }),
+    );
 
   return {
     server,
     turn,
     sessions,
     enrolments,
+    records,
+    database,
+    staff,
     audit,
     caf,
     tax,
@@ -142,9 +166,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       const bound = await listen(server, port, host);
       origins.listenOn(bound);
       if (!env.PUBLIC_URL) otherLoopback = await listenOnOtherLoopback(server.server, logger);
+      await staff.start(env.PUBLIC_URL ? config.publicUrl : `http://localhost:${bound}`);
+      if (env.RETENTION_PURGE_INTERVAL_HOURS > 0) {
+        void purge();
+        purgeTimer = setInterval(() => void purge(), env.RETENTION_PURGE_INTERVAL_HOURS * 3_600_000).unref();
+      }
       return bound;
     },
     async stop() {
+      clearInterval(purgeTimer);
+      await staff.close();
       await directLine.close();
       const closed = close(server);
       await new Promise<void>((resolve) => (otherLoopback ? otherLoopback.close(() => resolve()) : resolve()));
@@ -152,6 +183,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await transcripts.close();
       await caf.close();
       await tax.close();
+      await database.close();
       redis?.disconnect();
     },
   };

@@ -30,6 +30,9 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   REDIS_URL: optionalUrl,
   REDIS_KEY_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]*$/).default('berceau:'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'URL postgres://… attendue').optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'nom de schéma en minuscules').default('public'),
+  PGLITE_DATA_DIR: z.string().min(1).optional(),
   COMMUNE_CONFIG_FILE: z.string().min(1).optional(),
   CONVERSATION_HASH_SECRET: z.string().min(16).optional(),
   DRAFT_EXPIRY_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(90),
@@ -56,6 +59,18 @@ export const envSchema = z.object({
   ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
   ToBotFromChannelTokenIssuer: z.string().optional(),
   ALLOW_UNAUTHENTICATED_MESSAGES: bool.default(false),
+  STAFF_OIDC_ISSUER: optionalUrl,
+  STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  STAFF_OIDC_SCOPES: z.string().min(6).default('openid email profile'),
+  STAFF_ROLE_CLAIM: z.string().min(1).default('groups'),
+  STAFF_AGENT_ROLE_VALUES: z.string().min(1).default('berceau-agent'),
+  STAFF_RESPONSABLE_ROLE_VALUES: z.string().min(1).default('berceau-responsable'),
+  STAFF_SIRET_CLAIM: z.string().min(1).optional(),
+  STAFF_API_AUDIENCE: z.string().min(1).optional(),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
+  DEMO_AGENT_PASSWORD: z.string().min(8).optional(),
+  RETENTION_PURGE_INTERVAL_HOURS: z.coerce.number().int().min(0).max(720).default(24),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +84,8 @@ export interface Config {
   generatedSecrets: string[];
   conversationHashSecret: string;
   webchatTokenSecret: string;
+  /** The demo agents' password (the embedded identity provider runs when no STAFF_OIDC_ISSUER is set). */
+  demoAgentPassword: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -81,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
   const env = parsed.data;
   const errors: string[] = [];
   if (env.API_PARTICULIER_URL && !env.API_PARTICULIER_TOKEN) errors.push('API_PARTICULIER_TOKEN: requis quand API_PARTICULIER_URL est défini');
+  if (env.STAFF_OIDC_ISSUER && (!env.STAFF_OIDC_CLIENT_ID || !env.STAFF_OIDC_CLIENT_SECRET)) errors.push('STAFF_OIDC_CLIENT_ID, STAFF_OIDC_CLIENT_SECRET: requis quand STAFF_OIDC_ISSUER est défini');
   if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) errors.push('MicrosoftAppTenantId: requis pour MicrosoftAppType=SingleTenant');
   const commune = loadCommuneFile(env.COMMUNE_CONFIG_FILE ?? DEFAULT_COMMUNE_FILE, errors);
   if (errors.length > 0 || !commune) return { ok: false, errors };
@@ -97,6 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
     generatedSecrets,
     conversationHashSecret: secret('CONVERSATION_HASH_SECRET', env.CONVERSATION_HASH_SECRET),
     webchatTokenSecret: secret('WEBCHAT_TOKEN_SECRET', env.WEBCHAT_TOKEN_SECRET),
+    demoAgentPassword: env.DEMO_AGENT_PASSWORD ?? randomBytes(9).toString('base64url'),
   };
   return { ok: true, config: deepFreeze(config) };
 }

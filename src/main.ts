@@ -22,6 +22,18 @@ async function main(): Promise<void> {
   const notices = [
     `Berceau écoute sur ${config.env.HOST}:${port} — ouvrez ${url}/${loopbacks} (web chat), ${url}/simulateur (estimation du tarif) ; Bot Framework : POST ${url}/api/messages`,
     config.env.REDIS_URL ? 'Stockage : Redis.' : 'Stockage : EN MÉMOIRE (REDIS_URL absent) — un seul processus, tout est perdu à l’arrêt. Pour la production, définissez REDIS_URL.',
+    app.database.kind === 'postgres'
+      ? 'Demandes déposées : PostgreSQL (DATABASE_URL).'
+      : config.env.PGLITE_DATA_DIR
+        ? `Demandes déposées : PostgreSQL embarqué (PGlite) dans ${config.env.PGLITE_DATA_DIR} (DATABASE_URL absent) — pour la production, définissez DATABASE_URL.`
+        : 'Demandes déposées : PostgreSQL embarqué (PGlite) EN MÉMOIRE (DATABASE_URL absent) — tout est perdu à l’arrêt. Pour la production, définissez DATABASE_URL.',
+    `Espace agents : ${url}/agents/ — API : ${url}/api/staff/ (description : ${url}/api/staff/openapi.json)`,
+    ...(app.staff.demo()
+      ? [
+          `Connexion des agents : fournisseur d’identité de démonstration sur ${app.staff.demo()?.issuer} (STAFF_OIDC_ISSUER absent).`,
+          `  agents de démonstration : agent.demo (agent) et responsable.demo (responsable), mot de passe ${config.demoAgentPassword}${config.env.DEMO_AGENT_PASSWORD ? ' (DEMO_AGENT_PASSWORD)' : ' (aléatoire pour ce démarrage ; DEMO_AGENT_PASSWORD pour le fixer)'}`,
+        ]
+      : [`Connexion des agents : ${config.env.STAFF_OIDC_ISSUER}`]),
     ...(app.caf.simulatorUrl ? [`API Particulier : simulateur local sur ${app.caf.simulatorUrl} (API_PARTICULIER_URL absent).`] : []),
     ...(app.tax.simulatorUrl ? [`API Impôt particulier : simulateur local sur ${app.tax.simulatorUrl} (IMPOT_PARTICULIER_URL absent).`] : []),
     ...config.generatedSecrets.map((name) => `${name} absent : secret aléatoire généré pour ce démarrage (à définir en production).`),

@@ -50,6 +50,53 @@ export const tariffSchema = z
   })
   .strict();
 
+const labelled = z.object({ id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'identifiant en minuscules, chiffres et tirets'), label: z.string().min(2).max(80) }).strict();
+const uniqueIds = (list: Array<{ id: string }>) => new Set(list.map((t) => t.id)).size === list.length;
+
+/** Documents most communes ask for at pre-request (reference/creche-lifecycle §1.4). */
+export const DEFAULT_PROOF_TYPES = [
+  { id: 'identite', label: 'Pièce d’identité des parents' },
+  { id: 'domicile', label: 'Justificatif de domicile de moins de 3 mois' },
+  { id: 'naissance', label: 'Acte de naissance ou livret de famille (certificat de grossesse avant la naissance)' },
+  { id: 'ressources', label: 'Avis d’imposition ou justificatifs de ressources (sans données CAF)' },
+];
+
+/** Structured notes only: the CRC Île-de-France found discriminatory free text in request files (§1.1). */
+export const DEFAULT_NOTE_TYPES = [
+  { id: 'echange-famille', label: 'Échange avec la famille' },
+  { id: 'piece', label: 'Pièce justificative' },
+  { id: 'changement-situation', label: 'Changement de situation déclaré' },
+  { id: 'commission', label: 'Préparation de commission' },
+];
+
+export const DEFAULT_AGE_GROUPS = [
+  { id: 'bebes', label: 'Bébés (moins d’un an)', underMonths: 12 },
+  { id: 'moyens', label: 'Moyens (1 à 2 ans)', underMonths: 24 },
+  { id: 'grands', label: 'Grands (2 ans et plus)', underMonths: 48 },
+];
+
+/**
+ * The request lifecycle. Retention: 12 months after a request is closed (admitted, withdrawn, archived) unless the
+ * commune sets otherwise (docs/privacy.md, « Durée de conservation des demandes déposées »).
+ */
+export const lifecycleSchema = z
+  .object({
+    renewalEveryMonths: z.number().int().min(0).max(24).default(6),
+    birthConfirmationDays: z.number().int().min(1).max(180).default(30),
+    offerReplyDays: z.number().int().min(1).max(60).default(10),
+    refusalsBeforeCancellation: z.number().int().min(0).max(10).default(2),
+    retentionMonths: z.number().int().min(1).max(120).default(12),
+    proofTypes: z.array(labelled).min(1).refine(uniqueIds, 'types de pièces en double').default(DEFAULT_PROOF_TYPES),
+    noteTypes: z.array(labelled).min(1).refine(uniqueIds, 'types de notes en double').default(DEFAULT_NOTE_TYPES),
+    ageGroups: z
+      .array(z.object({ id: labelled.shape.id, label: labelled.shape.label, underMonths: z.number().int().min(1).max(72) }).strict())
+      .min(1)
+      .refine(uniqueIds, 'groupes d’âge en double')
+      .refine((list) => list.every((g, i) => i === 0 || g.underMonths > (list[i - 1]?.underMonths ?? 0)), 'groupes d’âge par âge croissant')
+      .default(DEFAULT_AGE_GROUPS),
+  })
+  .strict();
+
 /** The commune file (JSON). Unknown keys are refused so that a typo is caught at start-up. */
 export const communeSchema = z
   .object({
@@ -66,6 +113,7 @@ export const communeSchema = z
       .default({ primaryColour: '#000091', primaryTextColour: '#ffffff', accentColour: '#e1000f' }),
     webchat: z.object({ allowedOrigins: z.array(z.string().url()).default([]) }).default({ allowedOrigins: [] }),
     tariff: tariffSchema.default({ defaultRounding: 'nearest-cent', placement: { rule: 'floor' }, undeclaredResources: { rule: 'ceiling' } }),
+    lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
     facilities: z
       .array(facilitySchema)
       .min(1)

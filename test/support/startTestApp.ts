@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { silentLogger } from '../../src/log/createLogger';
 import { runTurn } from '../../src/turn/runTurn';
 import type { Reply } from '../../dialogs/renderReplies';
+import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from './postgres';
 
 export interface TestApp {
   app: App;
@@ -20,11 +21,16 @@ export interface TestApp {
 
 /**
  * The whole app (stores, services, statechart, dialogs) on a fixed clock — 27 November 2026 in Paris unless told —
- * with a real Redis under a unique prefix when `redis` is set, or the memory stores.
+ * with a real Redis under a unique prefix when `redis` is set, or the memory stores; filed requests in the real
+ * PostgreSQL server under a schema of its own (dropped by `cleanup`), or in PGlite with `database: 'pglite'`.
  */
-export async function startTestApp(options: { redis?: boolean; prefix?: string; now?: string; env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<TestApp> {
+export async function startTestApp(options: { redis?: boolean; prefix?: string; now?: string; env?: Record<string, string>; overrides?: AppOverrides; database?: 'postgres' | 'pglite' } = {}): Promise<TestApp> {
   const prefix = options.prefix ?? `test:${randomUUID()}:`;
+  const schema = uniqueSchema();
+  const usesServer = (options.database ?? 'postgres') === 'postgres';
   const loaded = loadConfig({
+    ...(usesServer ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+    RETENTION_PURGE_INTERVAL_HOURS: '0',
     LOG_LEVEL: 'silent',
     REDIS_KEY_PREFIX: prefix,
     CONVERSATION_HASH_SECRET: 'test-secret-for-conversation-hashes',
@@ -44,6 +50,7 @@ export async function startTestApp(options: { redis?: boolean; prefix?: string; 
     },
     stop: () => app.stop(),
     cleanup: async () => {
+      if (usesServer) await dropSchema(schema);
       if (!options.redis) return;
       const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
       for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) if (keys.length > 0) await redis.del(...keys);

@@ -19,6 +19,8 @@ export interface BerceauAppOptions {
   /** Reuse a port (restart on the same address). */
   port?: number;
   logger?: Logger;
+  /** More environment variables (they win over the ones above). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function startBerceauApp(options: BerceauAppOptions): Promise<Runni
     WEBCHAT_TOKEN_SECRET: 'browser-test-webchat-token-secret-0123456789',
     WEBCHAT_ALLOWED_ORIGINS: options.allowedOrigins.join(','),
     ...(options.redisPrefix ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: options.redisPrefix } : {}),
+    ...options.env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const config = loaded.config;
