@@ -48,3 +48,6 @@ export const berceauCardScenario: EnrolmentScenario = {
 
 /** The first three steps, the first one typed (the keyboard test types it, then uses the two cards). */
 export const firstThreeSteps: ScenarioStep[] = [{ name: 'parent', say: 'Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', expect: /Est-il déjà né/ }, child, care];
+
+/** The enrolment other browser tests replay to file a request (the agents' workspace test). */
+export const berceauScenario = berceauCardScenario;
