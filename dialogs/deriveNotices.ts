@@ -1,9 +1,10 @@
 import type { EnrolmentContext } from '../machines/types';
+import { nameFacility } from './copy/nameFacility';
 
 /** Something the parent should be told about what their answer changed (derived from the draft before and after). */
 export type Notice =
   | { code: 'care-start-reset' }
-  | { code: 'facilities-dropped'; names: string[] }
+  | { code: 'facilities-dropped'; names: string[]; feminine: boolean }
   | { code: 'consent-refused' }
   | { code: 'caf-unmatched' }
   | { code: 'caf-skipped'; reason: string }
@@ -18,7 +19,7 @@ export function deriveNotices(before: EnrolmentContext | undefined, after: Enrol
   const notices: Notice[] = [];
   if (before?.care?.startDate && !after.care && before.child !== after.child) notices.push({ code: 'care-start-reset' });
   const dropped = (before?.facilities ?? []).filter((f) => !(after.facilities ?? []).some((g) => g.id === f.id));
-  if (dropped.length > 0 && before?.care !== after.care) notices.push({ code: 'facilities-dropped', names: dropped.map((f) => f.name) });
+  if (dropped.length > 0 && before?.care !== after.care) notices.push({ code: 'facilities-dropped', names: dropped.map((f) => f.name), feminine: dropped.every((f) => nameFacility(f).feminine) });
   if (after.consent?.accepted === false && before?.consent !== after.consent) notices.push({ code: 'consent-refused' });
   if (after.caf !== before?.caf && after.caf) {
     if (after.caf.status === 'unmatched') notices.push({ code: 'caf-unmatched' });

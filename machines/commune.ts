@@ -1,3 +1,4 @@
+import type { StepName } from './types';
 import type { LifecycleRules } from './lifecycleTypes';
 
 /** Days of the week as the conversation contract names them. */
@@ -32,16 +33,38 @@ export interface CommuneTariff {
   undeclaredResources: UndeclaredResourcesRule;
 }
 
+/** Opening hours by day of the week (a day absent is a day closed). */
+export type OpeningHours = Partial<Record<WeekDay, TimeRange>>;
+
 /** One facility of the commune, as configured by its staff. */
 export interface Facility {
   id: string;
   name: string;
   type: FacilityType;
+  /** The grammatical gender of the name, for agreement (« la crèche … est fermée »); derived from the name when absent. */
+  gender?: 'feminine' | 'masculine';
   address: string;
-  openingHours: Partial<Record<WeekDay, TimeRange>>;
+  openingHours: OpeningHours;
   /** Monthly resources ceiling in euros when the manager chose one above CNAF's, or `none`. */
   ceiling?: number | 'none';
   rounding?: RoundingRule;
+}
+
+/** The people parents can reach at the commune (offered after three unreadable answers, and to any unknown question). */
+export interface CommuneContact {
+  phone: string;
+  email: string;
+  hours: OpeningHours;
+}
+
+/**
+ * A question the commune answers itself (its commune file): asked when one of `keywords` is in the parent's message,
+ * at any step or only at `steps`.
+ */
+export interface CommuneQuestion {
+  keywords: string[];
+  answer: string;
+  steps?: StepName[];
 }
 
 /** A kind of thing the commune names in its file: a proof, a note type. */
@@ -75,6 +98,10 @@ export interface Commune {
   inseeCodes: string[];
   postcodes: string[];
   dataProtection: { controller: string; contact: string; url?: string };
+  /** The families' service: phone, e-mail and opening hours. */
+  contact: CommuneContact;
+  /** Answers the commune adds to the questions parents ask (zod-validated in `src/commune/communeSchema.ts`). */
+  questions: CommuneQuestion[];
   closedWeeksPerYear: number;
   draftTtlDays: number;
   facilities: Facility[];

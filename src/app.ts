@@ -13,7 +13,10 @@ import { createCloudAdapter, type CloudAdapterOverrides } from './channels/creat
 import { createTurnErrorHandler } from './channels/createTurnErrorHandler';
 import { createMemoryTranscriptStore } from './channels/directline/createMemoryTranscriptStore';
 import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
+import { createDirectLineTokens } from './channels/directline/createDirectLineTokens';
+import { createWebChatProactiveSender } from './channels/directline/createWebChatProactiveSender';
 import { registerDirectLine } from './channels/directline/registerDirectLine';
+import { createTeamsProactiveSender } from './channels/teams/createTeamsProactiveSender';
 import { createWebChatOrigins, type WebChatOrigins } from './http/webchat/createWebChatOrigins';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
 import { listenOnOtherLoopback } from './http/listenOnOtherLoopback';
@@ -22,12 +25,18 @@ import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolment
 import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
 import { createRequestRecords, type RequestRecords } from './enrolments/createRequestRecords';
 import type { EnrolmentStore } from './enrolments/enrolmentStore';
+import { createFollowUpServices, type FollowUpServices } from './followUp/createFollowUpServices';
 import { openDatabase, type RecordDatabase } from './enrolments/openDatabase';
 import { close, createHttpServer, listen } from './http/createHttpServer';
 import { registerHealthRoutes } from './http/registerHealthRoutes';
 import { registerMessagesRoute } from './http/registerMessagesRoute';
 import { registerTariffRoutes } from './http/registerTariffRoutes';
+import type { JobQueue } from './jobs/jobQueue';
+import { registerFollowUpRoutes } from './links/registerFollowUpRoutes';
 import { createLogger, type Logger } from './log/createLogger';
+import type { Mailer } from './mail/mailer';
+import { registerMailCatcherPage } from './mail/registerMailCatcherPage';
+import { createFamilyNotifier, type FamilyNotifier } from './notify/createFamilyNotifier';
 import { createPlaceResolver } from './places/createPlaceResolver';
 import { createCafService, type CafService } from './services/createCafService';
 import { createMemoryLookupLimiter, createRedisLookupLimiter } from './services/createLookupLimiter';
@@ -48,6 +57,8 @@ export interface AppOverrides {
   tax?: TaxService;
   adapter?: CloudAdapterOverrides;
   settleTimeoutMs?: number;
+  jobs?: JobQueue;
+  mailer?: Mailer;
   /** People and machine clients of the embedded identity provider, for the staff tests. */
   staffDemo?: DemoProviderOverrides;
 }
@@ -68,6 +79,10 @@ export interface App {
   caf: CafService;
   tax: TaxService;
   logger: Logger;
+  /** Jobs, mail, signed links, follow-up bindings, kept conversations, the Web Chat outbox, resume codes. */
+  followUp: FollowUpServices;
+  /** Tells a family by e-mail, in Teams and in Web Chat, with one outcome per channel. */
+  notifier: FamilyNotifier;
   start(port?: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -97,12 +112,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const caf = overrides.caf ?? (await createCafService(env, commune, { logger, audit, limiter, clock }));
   const tax = overrides.tax ?? (await createTaxService(env, commune, { logger, audit, clock }));
   const hash = (key: string) => hashConversationKey(key, config.conversationHashSecret);
+  const followUp = createFollowUpServices({ config, redis, enrolments, logger, clock, overrides: { jobs: overrides.jobs, mailer: overrides.mailer } });
 
   const machine = createEnrolmentMachine({ commune }).provide({
     actors: {
       fetchEajeParameters: fromPromise<EajeFetchResult, FetchEajeInput>(({ input, signal }) => caf.fetch(input, signal)),
       fetchTaxSituation: fromPromise<TaxCheckOutcome, FetchTaxInput>(({ input, signal }) => tax.check(input.spi, input.conversationHash, signal)),
-      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(({ input }) => enrolments.submit(input)),
+      submitEnrolment: fromPromise<EnrolmentReceipt, EnrolmentSubmission>(async ({ input }) => {
+        const receipt = await enrolments.submit(input);
+        await followUp.afterFiling(receipt.reference);
+        return receipt;
+      }),
     },
   });
   const places: PlaceResolver = createPlaceResolver();
@@ -117,7 +137,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     ...(overrides.settleTimeoutMs ? { settleTimeoutMs: overrides.settleTimeoutMs } : {}),
   };
-  const bot = createBerceauBot({ turn, logger });
+  const bot = createBerceauBot({ turn, logger, hooks: { followUp: followUp.turn, onFiled: (reference, conversation) => followUp.conversations.save(reference, conversation) } });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
 
   const origins = createWebChatOrigins({ publicUrl: env.PUBLIC_URL, communeOrigins: commune.webchat.allowedOrigins, envOrigins: env.WEBCHAT_ALLOWED_ORIGINS, port: env.PORT, logger });
@@ -138,8 +158,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onTurnError: createTurnErrorHandler(logger),
     conversationHashSecret: config.conversationHashSecret,
   });
-  registerWebChatPage(server, { commune, origins });
+  const webChatPage = registerWebChatPage(server, { commune, origins });
   let otherLoopback: Awaited<ReturnType<typeof listenOnOtherLoopback>>;
+  const tokens = createDirectLineTokens({ secret: config.webchatTokenSecret });
+  registerFollowUpRoutes(server, { links: followUp.links, bindings: followUp.bindings, tokens, sendPage: webChatPage.sendPage, commune, origins, logger });
+  if (followUp.catcher) registerMailCatcherPage(server, { catcher: followUp.catcher, commune });
+  const notifier = createFamilyNotifier({
+    mailer: followUp.mailer,
+    conversations: followUp.conversations,
+    outbox: followUp.outbox,
+    teams: createTeamsProactiveSender(adapter, env.MicrosoftAppId?.trim() || undefined),
+    webchat: createWebChatProactiveSender({ store: transcripts, bot: { id: 'berceau', name: 'Berceau' } }),
+    now: clock,
+  });
   const staff = createStaffWorkspace(server, { config, records, ...(redis ? { redis } : {}), logger, clock, ...(overrides.staffDemo ? { demoOverrides: overrides.staffDemo } : {}) });
   let purgeTimer: NodeJS.Timeout | undefined;
   const purge = () =>
@@ -161,8 +192,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     tax,
     logger,
     origins,
+    followUp,
+    notifier,
     ...(redis ? { redis } : {}),
     async start(port = env.PORT, host = env.HOST) {
+      await followUp.jobs.start();
       const bound = await listen(server, port, host);
       origins.listenOn(bound);
       if (!env.PUBLIC_URL) otherLoopback = await listenOnOtherLoopback(server.server, logger);
@@ -175,6 +209,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop() {
       clearInterval(purgeTimer);
+      await followUp.jobs.close();
+      await followUp.mailer.close();
       await staff.close();
       await directLine.close();
       const closed = close(server);

@@ -52,6 +52,9 @@ export const envSchema = z.object({
     .string()
     .optional()
     .refine((v) => !v || v.split(',').every((o) => z.string().url().safeParse(o.trim()).success), 'liste d’origines séparées par des virgules (https://…)'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'adresse smtp://… ou smtps://…').optional(),
+  MAIL_FROM: z.string().min(3).default('Berceau (ne pas répondre) <ne-pas-repondre@berceau.invalid>'),
+  LINK_SIGNING_SECRET: z.string().min(32).optional(),
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMsi']).default('SingleTenant'),
@@ -84,6 +87,8 @@ export interface Config {
   generatedSecrets: string[];
   conversationHashSecret: string;
   webchatTokenSecret: string;
+  /** Signs the links of the e-mails back into the chat and keys the hashes of resume codes. */
+  linkSigningSecret: string;
   /** The demo agents' password (the embedded identity provider runs when no STAFF_OIDC_ISSUER is set). */
   demoAgentPassword: string;
 }
@@ -98,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
   const env = parsed.data;
   const errors: string[] = [];
   if (env.API_PARTICULIER_URL && !env.API_PARTICULIER_TOKEN) errors.push('API_PARTICULIER_TOKEN: requis quand API_PARTICULIER_URL est défini');
+  if (env.SMTP_URL && !source.MAIL_FROM) errors.push('MAIL_FROM: requis quand SMTP_URL est défini (adresse d’expédition de la commune)');
   if (env.STAFF_OIDC_ISSUER && (!env.STAFF_OIDC_CLIENT_ID || !env.STAFF_OIDC_CLIENT_SECRET)) errors.push('STAFF_OIDC_CLIENT_ID, STAFF_OIDC_CLIENT_SECRET: requis quand STAFF_OIDC_ISSUER est défini');
   if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) errors.push('MicrosoftAppTenantId: requis pour MicrosoftAppType=SingleTenant');
   const commune = loadCommuneFile(env.COMMUNE_CONFIG_FILE ?? DEFAULT_COMMUNE_FILE, errors);
@@ -115,6 +121,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
     generatedSecrets,
     conversationHashSecret: secret('CONVERSATION_HASH_SECRET', env.CONVERSATION_HASH_SECRET),
     webchatTokenSecret: secret('WEBCHAT_TOKEN_SECRET', env.WEBCHAT_TOKEN_SECRET),
+    linkSigningSecret: secret('LINK_SIGNING_SECRET', env.LINK_SIGNING_SECRET),
     demoAgentPassword: env.DEMO_AGENT_PASSWORD ?? randomBytes(9).toString('base64url'),
   };
   return { ok: true, config: deepFreeze(config) };

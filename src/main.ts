@@ -22,6 +22,12 @@ async function main(): Promise<void> {
   const notices = [
     `Berceau écoute sur ${config.env.HOST}:${port} — ouvrez ${url}/${loopbacks} (web chat), ${url}/simulateur (estimation du tarif) ; Bot Framework : POST ${url}/api/messages`,
     config.env.REDIS_URL ? 'Stockage : Redis.' : 'Stockage : EN MÉMOIRE (REDIS_URL absent) — un seul processus, tout est perdu à l’arrêt. Pour la production, définissez REDIS_URL.',
+    app.followUp.jobs.kind === 'redis'
+      ? 'Minuteries (accusés de réception, relances) : BullMQ sur Redis.'
+      : 'Minuteries : EN MÉMOIRE (REDIS_URL absent) — les relances programmées sont perdues à l’arrêt.',
+    app.followUp.catcher
+      ? `E-mails : AUCUN ENVOI (SMTP_URL absent) — boîte de démonstration sur ${url}/demo/mails (données des familles : ne pas exposer).`
+      : 'E-mails : envoyés par SMTP (SMTP_URL).',
     app.database.kind === 'postgres'
       ? 'Demandes déposées : PostgreSQL (DATABASE_URL).'
       : config.env.PGLITE_DATA_DIR

@@ -11,7 +11,7 @@ describe('the configuration', () => {
     expect(loaded.config.env.PORT).toBe(3978);
     expect(loaded.config.commune.siret).toBe('21750001600019');
     expect(loaded.config.commune.facilities.length).toBeGreaterThanOrEqual(3);
-    expect(loaded.config.generatedSecrets).toEqual(['CONVERSATION_HASH_SECRET', 'WEBCHAT_TOKEN_SECRET']);
+    expect(loaded.config.generatedSecrets).toEqual(['CONVERSATION_HASH_SECRET', 'WEBCHAT_TOKEN_SECRET', 'LINK_SIGNING_SECRET']);
     expect(Object.isFrozen(loaded.config.commune.facilities)).toBe(true);
   });
 
@@ -40,4 +40,13 @@ describe('the configuration', () => {
     const loaded = loadConfig({ COMMUNE_CONFIG_FILE: '/nonexistent/commune.json' });
     expect(loaded.ok ? [] : loaded.errors).toEqual([expect.stringContaining('/nonexistent/commune.json')]);
   });
+});
+
+test('an SMTP server needs a sender address, and an SMTP URL must be smtp:// or smtps://', () => {
+  const withoutFrom = loadConfig({ SMTP_URL: 'smtp://mail.ville.example:587' });
+  expect(withoutFrom.ok).toBe(false);
+  if (!withoutFrom.ok) expect(withoutFrom.errors).toEqual([expect.stringContaining('MAIL_FROM')]);
+  expect(loadConfig({ SMTP_URL: 'smtp://mail.ville.example:587', MAIL_FROM: 'Petite enfance <ne-pas-repondre@ville.example>' }).ok).toBe(true);
+  const wrongScheme = loadConfig({ SMTP_URL: 'https://mail.ville.example' });
+  expect(wrongScheme.ok).toBe(false);
 });

@@ -75,7 +75,7 @@ export function choiceInput(id: string, label: string, choices: Array<{ title: s
     choices,
     ...(options.value ? { value: options.value } : {}),
     ...(options.placeholder ? { placeholder: options.placeholder } : {}),
-    ...(options.required ? { isRequired: true, errorMessage: `${label} : faites un choix.` } : {}),
+    ...(options.required ? { isRequired: true, errorMessage: label.endsWith('?') ? `Faites un choix : ${label}` : `${label} : faites un choix.` } : {}),
   };
 }
 

@@ -12,25 +12,27 @@ const EDIT_TITLES: Record<string, string> = {
   tax: 'Modifier la vérification de domicile',
 };
 
-/** The summary: one container per section, then "Envoyer" and one edit button per section. */
+/** The summary: one container per section (the fee in the resources one, with its details a tap away), then "Envoyer". */
 export function renderSummaryCard(sections: SummarySection[], feeLines: string[]): AdaptiveCard {
   const body: CardElement[] = sections.map((section) => {
     const edit = section.edit ? EDIT_TITLES[section.edit] : undefined;
+    const fee = section.title === 'Ressources' && feeLines.length > 0;
+    const actions = [...(edit ? [submit(edit, { command: 'edit', target: section.edit }, { validate: false })] : []), ...(fee ? [submit('Détail du calcul', { command: 'why' }, { validate: false })] : [])];
     return {
       type: 'Container',
       separator: true,
       items: [
         text(section.title, { weight: 'Bolder' }),
         ...section.lines.map((line) => text(line, { spacing: 'None' })),
-        ...(edit ? [{ type: 'ActionSet', actions: [submit(edit, { command: 'edit', target: section.edit }, { validate: false })] }] : []),
+        ...(fee ? feeLines.filter((l) => !l.startsWith('« pourquoi')).map((l) => text(l, { spacing: 'Small' })) : []),
+        ...(actions.length > 0 ? [{ type: 'ActionSet', actions }] : []),
       ],
     };
   });
-  if (feeLines.length > 0) body.push({ type: 'Container', separator: true, style: 'emphasis', items: [text('Tarif', { weight: 'Bolder' }), ...feeLines.map((l) => text(l, { spacing: 'None' }))] });
-  return card('Récapitulatif de votre demande', body, [submit('Envoyer ma demande', { step: 'summary', submit: true })]);
+  return card('Récapitulatif de votre demande', body, [submit('Envoyer ma demande', { step: 'summary', submit: true }, { primary: true })]);
 }
 
 /** The receipt shown once the request is filed. */
 export function renderReceiptCard(reference: string, lines: string[]): AdaptiveCard {
-  return card('Demande enregistrée', [text(`Référence : **${reference}**`, { size: 'Large' }), ...lines.map((l) => text(l))], []);
+  return card('Demande enregistrée', [text(`Référence : **${reference}**`, { size: 'Large' }), text('Gardez-la pour toute question.', { isSubtle: true, spacing: 'None' }), ...lines.map((l) => text(l))], []);
 }

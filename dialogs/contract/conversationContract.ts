@@ -8,7 +8,13 @@ const questions = Object.values(QUESTIONS);
 export const conversationValueSchema = z.union([
   z.object({ action: z.literal('start') }).meta({ title: 'start' }),
   ...questions.map((q) => (q.value as z.ZodObject).meta({ title: q.step })),
-  z.object({ command: z.enum(['help', 'back', 'restart', 'cancel', 'erase', 'edit', 'resume', 'why']), target: z.enum(STEP_ORDER as unknown as [string, ...string[]]).optional() }).meta({ title: 'command' }),
+  z
+    .object({
+      command: z.enum(['help', 'back', 'restart', 'cancel', 'erase', 'edit', 'resume', 'why', 'privacy']),
+      target: z.enum(STEP_ORDER as unknown as [string, ...string[]]).optional(),
+      confirm: z.boolean().optional().describe('restart and erase only: the answer to « Oui, tout effacer » / « Non, continuer »'),
+    })
+    .meta({ title: 'command' }),
 ]);
 
 /** `channelData.recorded`: the fields a message set or changed, in the canonical vocabulary of one step. */
@@ -32,6 +38,7 @@ export const channelDataSchema = z.object({
     })
     .optional(),
   recorded: recordedSchema.optional(),
+  confirming: z.enum(['restart', 'erase']).optional().describe('a command that cannot be undone awaits « oui » / « non »'),
   correlationId: z.string().optional(),
 });
 

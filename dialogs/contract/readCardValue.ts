@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../questions/questionTypes';
 
-/** A card value checked against its step's schema: its fields (strings NFC), or the kind re-prompt for the first bad field. */
+/** A card value checked against its step's schema: its fields (strings NFC), or the kind re-prompts for every bad field. */
 export type CardRead<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /**
@@ -12,15 +12,26 @@ export type CardRead<T> = { ok: true; value: T } | { ok: false; problem: Problem
 export function readCardValue<S extends z.ZodType>(schema: S, value: Record<string, unknown>, labels: Record<string, string>): CardRead<z.infer<S>> {
   const parsed = schema.safeParse(normalise(value));
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = String(issue?.path[0] ?? '');
-  const label = labels[field] ?? field;
-  if (issue?.code === 'too_big') {
-    const max = 'maximum' in issue ? Number(issue.maximum) : 0;
-    return { ok: false, problem: { code: issue.origin === 'array' ? 'card.field-too-many' : 'card.field-too-long', params: { field: label, max } } };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push(describeIssue(issue, field, labels[field] ?? field, value));
   }
-  if (issue?.code === 'invalid_type' && value[field] === undefined) return { ok: false, problem: { code: 'card.field-missing', params: { field: label } } };
-  return { ok: false, problem: { code: 'card.field-invalid', params: { field: label } } };
+  const [first, ...more] = problems;
+  return { ok: false, problem: more.length > 0 ? { ...(first as Problem), more } : (first as Problem) };
+}
+
+/** The kind re-prompt for one bad field of a card. */
+function describeIssue(issue: z.core.$ZodIssue, field: string, label: string, value: Record<string, unknown>): Problem {
+  if (issue.code === 'too_big') {
+    const max = 'maximum' in issue ? Number(issue.maximum) : 0;
+    return { code: issue.origin === 'array' ? 'card.field-too-many' : 'card.field-too-long', params: { field: label, max } };
+  }
+  if (issue.code === 'invalid_type' && value[field] === undefined) return { code: 'card.field-missing', params: { field: label } };
+  return { code: 'card.field-invalid', params: { field: label } };
 }
 
 function normalise(value: unknown): unknown {

@@ -16,15 +16,15 @@ const PARAMETERS: Record<string, string> = {
 export function describeCafFailure(reason: CafFailureReason | 'parent-choice', parameter?: string): string {
   switch (reason) {
     case 'not_found':
-      return 'La CAF et la MSA ne trouvent pas de dossier d’allocataire avec ces informations. C’est fréquent pour un premier enfant pas encore né ou pas encore déclaré, ou si le dossier est au nom de l’autre parent.';
+      return 'La CAF et la MSA ne trouvent pas de dossier avec ces informations : c’est fréquent avant une première naissance, ou si le dossier est au nom de l’autre parent.';
     case 'not_eligible':
-      return 'Votre dossier CAF a bien été trouvé, mais il ne compte pas encore d’enfant de moins de 7 ans : c’est le cas habituel pour un premier enfant pas encore né. La CAF ne fournit alors pas les éléments du tarif crèche.';
+      return 'Votre dossier CAF ne compte pas encore d’enfant de moins de 7 ans (c’est habituel avant une première naissance) : la CAF ne fournit alors pas les éléments du tarif.';
     case 'identity_not_recognised':
       return 'L’identité saisie n’a pas pu être reconnue (nom de naissance, prénoms, date ou lieu de naissance). Vérifiez qu’elle correspond exactement à votre acte de naissance.';
     case 'invalid_parameters':
       return `Une information saisie n’a pas été acceptée par le service de la CAF${parameter && PARAMETERS[parameter] ? ` : ${PARAMETERS[parameter]}` : ''}.`;
     case 'configuration':
-      return 'La récupération auprès de la CAF n’est pas disponible en ce moment à cause d’un problème de configuration du côté de la commune (ce n’est pas de votre fait ; l’équipe technique est prévenue).';
+      return 'La CAF ne peut pas être interrogée en ce moment, à cause d’un réglage de la commune (ce n’est pas de votre fait ; l’équipe technique est prévenue).';
     case 'rate_limited':
       return 'Le service de la CAF reçoit trop de demandes en ce moment, ou le nombre de recherches autorisées est atteint.';
     case 'provider_down':

@@ -1,7 +1,9 @@
 import type { Commune } from '../../machines/commune';
 import { computeEnrolmentFees } from '../../machines/computeEnrolmentFees';
-import { listFeeSteps } from '../../machines/tariff/explainFee';
-import type { EnrolmentContext } from '../../machines/types';
+import { explainFeeToParents } from '../../machines/tariff/explainFeeToParents';
+import { formatEuroString, formatNumberFr } from '../../machines/tariff/formatFrench';
+import type { EnrolmentContext, FacilityFee } from '../../machines/types';
+import { formatEuros } from './formatFrench';
 
 /** `channelData.enrolment` of the submission reply (ARCHITECTURE §3); euros and percents as numbers. */
 export interface EnrolmentChannelData {
@@ -16,24 +18,32 @@ export interface EnrolmentChannelData {
   residency: 'verified' | 'outside' | 'unverified';
 }
 
-/** The fee in French: `short` for the summary and receipt, `full` for "pourquoi ?" (every step of the engine). */
+/**
+ * The fee in French, for the family: `short` says it once (summary, receipt, e-mail), `full` explains every step
+ * in plain words (« pourquoi ? »). Neither shows the caveats the scale keeps on its own sources: those are for
+ * agents and docs (`listFeeSteps`).
+ */
 export function describeEnrolmentFee(context: EnrolmentContext, commune: Commune, detail: 'short' | 'full'): string[] {
   if (detail === 'full') {
     const fees = computeEnrolmentFees(context, commune);
-    if (!fees.ok) return ['Le tarif sera calculé une fois vos ressources connues (au récapitulatif).'];
-    return fees.estimates.flatMap(({ facilityIds, estimate }) => [`Pour ${names(facilityIds, context)} :`, ...listFeeSteps(estimate).map((s) => `• ${s.text}`)]);
+    if (!fees.ok) return ['Le tarif sera calculé quand vos ressources seront connues.'];
+    const titled = fees.estimates.length > 1;
+    return fees.estimates.flatMap(({ facilityIds, estimate }) => [...(titled ? [`${capitalise(names(facilityIds, context))} :`] : []), ...explainFeeToParents(estimate)]);
   }
   const fees = context.fees;
-  if (!fees || fees.length === 0) return context.facilities?.length ? ['Le tarif sera calculé par la commune à l’instruction de votre demande.'] : [];
-  const lines: string[] = [];
-  for (const fee of fees) {
-    lines.push(`${capitalise(names(fee.facilityIds, context))} :`);
-    lines.push(...fee.explanation);
-    if (fee.monthlyAmountCents === null) lines.push('Accueil occasionnel : seules les heures réalisées sont facturées, chaque mois.');
-  }
-  if (fees.some((f) => f.origin === 'declared')) lines.push('Estimation calculée avec les ressources que vous avez déclarées : elle est à justifier auprès de la commune.');
-  lines.push('Écrivez « pourquoi ? » pour le détail du calcul.');
+  if (!fees || fees.length === 0) return context.facilities?.length ? ['Le tarif sera calculé par la commune quand elle étudiera votre demande.'] : [];
+  const priced = fees.map((fee) => `${fees.length > 1 ? `${capitalise(names(fee.facilityIds, context))} : ` : ''}${describeFeeFigures(fee)}`);
+  const lines = fees.length > 1 ? ['Tarif estimé :', ...priced.map((p) => `• ${p}`)] : [`Tarif estimé : ${priced[0]}`];
+  if (fees.some((f) => f.origin === 'declared')) lines.push('C’est une estimation, à justifier : elle repose sur les ressources que vous avez indiquées.');
+  lines.push('« pourquoi ? » donne le détail du calcul.');
   return lines;
+}
+
+/** « 1,86 € de l'heure, soit 185,77 € par mois (99,88 h) », or the hourly rate alone for occasional care. */
+export function describeFeeFigures(fee: Pick<FacilityFee, 'hourlyRate' | 'monthlyAmountCents' | 'monthlyHours'>): string {
+  const hourly = `${formatEuroString(fee.hourlyRate)} de l’heure`;
+  if (fee.monthlyAmountCents === null) return `${hourly}, facturé selon les heures réalisées.`;
+  return `${hourly}, soit ${formatEuros(fee.monthlyAmountCents)} par mois${fee.monthlyHours !== null ? ` (${formatNumberFr(fee.monthlyHours)} h)` : ''}.`;
 }
 
 /** The contract's summary of a filed request, for clients that read `channelData`. */

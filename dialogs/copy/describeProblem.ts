@@ -13,17 +13,23 @@ const SHARED: Record<string, (p: Problem['params']) => string> = {
   'text.too-long': (p) => `Votre message est trop long pour que je le lise sans risque d’erreur (${p?.max} caractères au plus) : envoyez seulement la réponse à la question.`,
   'correction.which-date': (p) => `Cette date (${p?.date}) remplace-t-elle la date d’entrée souhaitée ou la date de naissance de votre enfant ? Pour ne pas me tromper, écrivez « modifier les horaires » ou « modifier l’enfant ».`,
   'sibling.confirm': (p) => `Je prépare une nouvelle demande pour un autre enfant. Dois-je reprendre vos coordonnées (${p?.parent}) ? (oui / non)`,
+  'confirm.unclear': () => 'Je n’efface rien sans un « oui » clair.',
   'sibling.unclear': () => 'Répondez « oui » pour reprendre vos coordonnées dans la nouvelle demande, « non » pour les saisir à nouveau.',
 };
 const MESSAGES: Record<string, (p: Problem['params']) => string> = Object.assign({}, SHARED, ...Object.values(QUESTIONS).map((q) => q.problems));
 
-/** The specific, kind sentence that explains why an answer was not taken. */
+/** The specific, kind sentences that explain why an answer was not taken: every problem of the answer, once each. */
 export function describeProblem(problem: Problem): string {
-  const message = MESSAGES[problem.code];
-  return message ? message(problem.params) : 'Cette réponse n’a pas pu être prise en compte.';
+  const all = [problem, ...(problem.more ?? [])].map((p) => MESSAGES[p.code]?.(p.params) ?? 'Cette réponse n’a pas pu être prise en compte.');
+  return [...new Set(all)].join('\n');
 }
 
 /** Whether a problem code has its own message (the tests check every code the parsers emit). */
 export function hasProblemMessage(code: string): boolean {
   return code in MESSAGES;
+}
+
+/** Every problem code that has its own message (the typography and copy tests render each one). */
+export function listProblemCodes(): string[] {
+  return Object.keys(MESSAGES);
 }

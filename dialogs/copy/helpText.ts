@@ -1,4 +1,3 @@
-import type { Commune } from '../../machines/commune';
 import type { ConversationStep } from '../../machines/types';
 import { QUESTIONS } from '../questions/questions';
 
@@ -8,7 +7,7 @@ const AFTER: Record<'submitted' | 'cancelled', string> = {
 };
 
 /** Help for the current step, followed by the commands available everywhere. */
-export function helpText(step: ConversationStep, commune: Commune): string {
+export function helpText(step: ConversationStep): string {
   const help = step === 'submitted' || step === 'cancelled' ? AFTER[step] : QUESTIONS[step].help;
-  return `${help}\nÀ tout moment : « retour » (question précédente, vos réponses sont gardées), « recommencer », « annuler », « effacer mes données ». Une question sur vos données : ${commune.dataProtection.contact}.`;
+  return `${help}\nÀ tout moment : « retour » (vos réponses sont gardées), « recommencer », « annuler », « effacer mes données » ; « mes données » pour savoir ce que nous en faisons. Posez aussi vos questions (« pourquoi ? », « c’est obligatoire ? »).`;
 }

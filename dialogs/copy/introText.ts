@@ -15,6 +15,9 @@ export type Intro =
   | { code: 'edit-which'; options: StepName[] }
   | { code: 'edit-unavailable' }
   | { code: 'help' }
+  | { code: 'privacy' }
+  | { code: 'confirm-erase' | 'confirm-restart'; cards: boolean; reference?: string }
+  | { code: 'not-erased' }
   | { code: 'erased'; submittedReference?: string }
   | { code: 'submit-failed' }
   | { code: 'busy-timeout' }
@@ -26,15 +29,15 @@ export function introText(intro: Intro, commune: Commune): string {
     case 'welcome':
       return welcomeText(commune);
     case 'expired':
-      return `Votre demande en cours a expiré : les brouillons sont effacés après ${commune.draftTtlDays} jours sans activité. Reprenons depuis le début.\n\n${welcomeText(commune)}`;
+      return `Votre brouillon a expiré (il est effacé après ${commune.draftTtlDays} jours sans message) : reprenons depuis le début.\n\n${welcomeText(commune)}`;
     case 'resumed':
       return 'Reprenons où vous en étiez : vos réponses sont gardées.';
     case 'restarted':
       return 'D’accord, on recommence une nouvelle demande depuis le début.';
     case 'cancelled':
-      return `Votre demande est annulée pour l’instant. Vos réponses restent gardées ${commune.draftTtlDays} jours au plus, au cas où vous changeriez d’avis.`;
+      return `Votre demande est mise de côté. Vos réponses restent gardées ${commune.draftTtlDays} jours au plus, au cas où vous changeriez d’avis.`;
     case 'back':
-      return 'Revenons à la question précédente. Vos réponses sont gardées : renvoyez-la telle quelle ou modifiez-la.';
+      return 'Revenons à la question précédente ; vos réponses sont gardées.';
     case 'back-at-start':
       return 'C’est la première question, il n’y en a pas avant.';
     case 'edit':
@@ -45,8 +48,16 @@ export function introText(intro: Intro, commune: Commune): string {
       return 'Cette partie ne peut pas être modifiée maintenant (elle n’est pas encore remplie ou ne concerne pas votre demande).';
     case 'help':
       return '';
+    case 'privacy':
+      return privacyNotice(commune);
+    case 'confirm-erase':
+      return `Effacer toutes vos réponses de cette conversation ? Cela ne peut pas être annulé.${intro.reference ? ` La demande ${intro.reference} déjà envoyée reste à la commune.` : ''}${intro.cards ? '' : ' Répondez « oui, tout effacer » ou « non, continuer ».'}`;
+    case 'confirm-restart':
+      return `Recommencer efface toutes les réponses de cette demande : voulez-vous vraiment tout effacer ?${intro.cards ? '' : ' Répondez « oui, tout effacer » ou « non, continuer ».'}`;
+    case 'not-erased':
+      return 'D’accord, je n’efface rien : continuons.';
     case 'erased':
-      return `Vos données de cette conversation sont effacées.${intro.submittedReference ? ` La demande ${intro.submittedReference} déjà transmise reste à la commune pour être instruite ; pour l’effacer aussi, écrivez à ${commune.dataProtection.contact}.` : ''} Écrivez un message si vous souhaitez commencer une nouvelle demande.`;
+      return `Vos données de cette conversation sont effacées.${intro.submittedReference ? ` La demande ${intro.submittedReference} déjà transmise reste à la commune pour être étudiée ; pour l’effacer aussi, écrivez à ${commune.dataProtection.contact}.` : ''} Écrivez un message si vous souhaitez commencer une nouvelle demande.`;
     case 'submit-failed':
       return 'L’envoi de votre demande n’a pas abouti, à cause d’un problème technique de notre côté. Rien n’est perdu : écrivez « envoyer » pour réessayer.';
     case 'busy-timeout':
@@ -58,6 +69,27 @@ export function introText(intro: Intro, commune: Commune): string {
   }
 }
 
+/**
+ * The welcome, short enough for a phone (≤ 70 words): what the service does, and the essentials of the data
+ * notice — controller, purpose, contact, retention — with the whole notice one command (or link) away.
+ */
 function welcomeText(commune: Commune): string {
-  return `Bonjour, je suis l’assistant de pré-inscription en crèche de ${commune.name}.\nEn quelques questions (10 minutes environ), je vous aide à déposer une demande de place : vos coordonnées, votre enfant, l’accueil souhaité, les établissements, puis vos ressources pour estimer le tarif horaire selon le barème national de la CNAF.\nVos données servent uniquement à instruire cette demande (responsable : ${commune.dataProtection.controller} ; contact : ${commune.dataProtection.contact}). Avec votre accord seulement, la commune interrogera la CAF pour vos ressources. Vos réponses en cours sont gardées ${commune.draftTtlDays} jours.\nÀ tout moment : « aide », « retour », « annuler » ou « effacer mes données ».`;
+  const { controller, contact, url } = commune.dataProtection;
+  const more = url ? `Tout sur vos données : ${url}, ou écrivez « mes données »` : 'Écrivez « mes données » pour tout savoir sur vos données';
+  return `Bonjour ! Je vous aide à demander une place en crèche à ${commune.name}, en 10 minutes environ.\nVos réponses servent seulement à cette demande. Responsable : ${controller}. Contact : ${contact}. Brouillon gardé ${commune.draftTtlDays} jours.\n${more} ; « aide » à tout moment.`;
+}
+
+/** The whole data-protection notice, in plain words (« mes données »). */
+function privacyNotice(commune: Commune): string {
+  const { controller, contact, url } = commune.dataProtection;
+  return [
+    'Vos données personnelles :',
+    `• Responsable : ${controller}. Contact : ${contact}.`,
+    '• Pourquoi : étudier votre demande de place en crèche et estimer son tarif, rien d’autre.',
+    '• Quoi : vos coordonnées, votre enfant, l’accueil souhaité ; avec votre accord, quatre informations de la CAF ; si vous le souhaitez, votre adresse fiscale auprès des impôts.',
+    '• Qui les voit : les agents de la commune chargés des inscriptions en crèche.',
+    `• Combien de temps : le brouillon ${commune.draftTtlDays} jours après votre dernier message ; la demande envoyée, le temps de l’étudier.`,
+    `• Vos droits : accès, rectification, effacement (« effacer mes données » efface cette conversation tout de suite) ; écrivez à ${contact}. Vous pouvez aussi saisir la CNIL.`,
+    ...(url ? [`Détails : ${url}`] : []),
+  ].join('\n');
 }

@@ -7,11 +7,11 @@ export function noticeText(notice: Notice): string {
     case 'care-start-reset':
       return 'Avec cette date de naissance, la date d’entrée choisie n’est plus possible (10 semaines après la naissance au plus tôt) : il faudra la revoir, vos jours et horaires sont gardés.';
     case 'facilities-dropped':
-      return `${joinFrench(notice.names)} ${notice.names.length > 1 ? 'ne peuvent' : 'ne peut'} plus accueillir votre enfant aux horaires demandés : ${notice.names.length > 1 ? 'ils ont été retirés' : 'il a été retiré'} de vos choix.`;
+      return `${joinFrench(notice.names)} ${notice.names.length > 1 ? 'ne peuvent' : 'ne peut'} plus accueillir votre enfant aux horaires demandés : ${retired(notice.names.length > 1, notice.feminine)} de vos choix.`;
     case 'consent-refused':
       return 'C’est noté : la commune n’interrogera pas la CAF. Vous indiquerez vos ressources vous-même.';
     case 'caf-unmatched':
-      return 'Nous n’avons pas pu rapprocher les données de la CAF de votre foyer (le code postal ou l’enfant ne correspondent pas) : par sécurité, elles ne sont ni affichées ni utilisées, et la commune les vérifiera. Vous pouvez continuer en indiquant vos ressources.';
+      return 'Les données de la CAF ne correspondent pas à votre foyer (code postal ou enfant) : par sécurité, elles ne sont ni affichées ni utilisées, et la commune vérifiera. Indiquez vos ressources pour continuer.';
     case 'caf-skipped':
       return `${describeCafFailure(notice.reason as Parameters<typeof describeCafFailure>[0])} Vous pouvez continuer en indiquant vos ressources ; la commune récupérera les données plus tard.`;
     case 'caf-outside-commune':
@@ -25,4 +25,10 @@ export function noticeText(notice: Notice): string {
     case 'tax-declined':
       return 'C’est noté : vous fournirez un justificatif de domicile.';
   }
+}
+
+/** « il a été retiré », « elle a été retirée », « ils ont été retirés », « elles ont été retirées ». */
+function retired(plural: boolean, feminine: boolean): string {
+  if (plural) return feminine ? 'elles ont été retirées' : 'ils ont été retirés';
+  return feminine ? 'elle a été retirée' : 'il a été retiré';
 }

@@ -3,7 +3,9 @@ import { foldText } from './foldText';
 
 /** The commands available at any point of the conversation (ARCHITECTURE §3 "commands"). */
 export type Command =
-  | { command: 'help' | 'back' | 'restart' | 'cancel' | 'erase' | 'resume' | 'why' }
+  | { command: 'help' | 'back' | 'cancel' | 'resume' | 'why' | 'privacy' }
+  /** Cannot be undone: asked once before (`confirm` is the answer to that question, from its card). */
+  | { command: 'restart' | 'erase'; confirm?: boolean }
   | { command: 'edit'; target?: StepName };
 
 const FILLERS = /\b(je (veux|voudrais|souhaite|souhaiterais|peux)|j'aimerais|pouvez-vous|est-ce que je peux|s'il vous plait|s'il te plait|svp|stp|merci|svp|bonjour|alors|euh)\b/g;
@@ -15,6 +17,7 @@ const EXACT: ReadonlyArray<[RegExp, Command['command']]> = [
   [/^(annuler|annule|stop|arreter|arrete|abandonner|j'abandonne|quitter|annuler (la|ma) demande|arreter la demande|arreter la)$/, 'cancel'],
   [/^(reprendre|continuer|reprendre (la|ma) demande|poursuivre)$/, 'resume'],
   [/^(pourquoi|pourquoi ce (tarif|montant|prix)|comment est-ce calcule|comment c'est calcule|detail du calcul|expliquez|explication|explications)$/, 'why'],
+  [/^((mes|vos|les) donnees( personnelles)?|donnees personnelles|vie privee|rgpd|protection des donnees|politique de confidentialite|confidentialite|mentions legales)$/, 'privacy'],
 ];
 const EDIT = /^(modifier|changer|corriger|rectifier|modifie|change|corrige)\b ?(.*)$/;
 const TARGETS: ReadonlyArray<[RegExp, StepName]> = [

@@ -30,10 +30,11 @@ export interface TurnInput {
   value?: Record<string, unknown>;
 }
 
-/** A specific reason to ask again; `params` fill the message. */
+/** A specific reason to ask again; `params` fill the message; `more` lists the other problems of the same answer. */
 export interface Problem {
   code: string;
   params?: Record<string, string | number>;
+  more?: Problem[];
 }
 
 /**
@@ -59,11 +60,21 @@ export type StepParse =
   | { kind: 'invalid'; problem: Problem }
   | { kind: 'unrecognised'; unused?: string };
 
-/** What the renderer needs to ask a question. */
+/** What the renderer needs to ask a question; `cards` says whether the channel shows Adaptive Cards (default: yes). */
 export interface QuestionEnv {
   commune: Commune;
   today: string;
+  cards?: boolean;
 }
+
+/**
+ * The questions parents ask about a step, answered by the step itself: why the data is needed, whether it is
+ * optional, where to find it, and what the difference is between the choices offered.
+ */
+export type StepTopic = 'why' | 'optional' | 'where' | 'difference';
+
+/** Answers in one or two sentences, from what the draft and the commune file hold. */
+export type StepAnswers = Partial<Record<StepTopic, (context: EnrolmentContext, env: QuestionEnv) => string>>;
 
 /**
  * One question of the conversation, in one folder: its card-value schema, how its answers are read (text and card),
@@ -77,8 +88,17 @@ export interface Question {
   value: z.ZodType;
   canonical: z.ZodObject;
   parse(input: TurnInput, ctx: ParseContext): StepParse;
+  /** The whole question in words, for channels without cards and screen readers: every field, choice and example. */
   question(context: EnrolmentContext, env: QuestionEnv): string;
+  /** The text that goes with the card: the question in one or two short sentences (the card carries the fields). */
+  prompt(context: EnrolmentContext, env: QuestionEnv): string;
+  /** The question in one line: after a problem, or after answering a parent's question. */
+  line(context: EnrolmentContext, env: QuestionEnv): string;
+  /** A short example of a complete answer in free text (shown after two answers that could not be read). */
+  example(context: EnrolmentContext, env: QuestionEnv): string;
   card(context: EnrolmentContext, env: QuestionEnv): AdaptiveCard | undefined;
+  /** What this step answers when parents ask (« pourquoi ? », « c'est obligatoire ? », « je ne le trouve pas »…). */
+  answers: StepAnswers;
   /** Follow-up questions for a partial answer, by missing field. */
   slots: Record<string, string>;
   problems: Record<string, (params: Problem['params']) => string>;
@@ -88,3 +108,9 @@ export interface Question {
 }
 
 export const invalid = (code: string, params?: Problem['params']): Extract<StepParse, { kind: 'invalid' }> => ({ kind: 'invalid', problem: params ? { code, params } : { code } });
+
+/** Every problem of one answer, said together (the first, with the others in `more`); undefined when there is none. */
+export function invalidAll(problems: ReadonlyArray<Problem | undefined>): Extract<StepParse, { kind: 'invalid' }> | undefined {
+  const [first, ...more] = problems.filter((p): p is Problem => p !== undefined);
+  return first ? { kind: 'invalid', problem: more.length > 0 ? { ...first, more } : first } : undefined;
+}

@@ -7,7 +7,7 @@ const SPECIAL_TEXT = {
 } as const;
 
 /**
- * The fee in French lines. `short`: two lines (resources used, with the floor or ceiling when applied; effort
+ * The fee in French lines, for agents and docs (families get `explainFeeToParents`). `short`: two lines (resources used, with the floor or ceiling when applied; effort
  * rate and fee) — the caller adds "estimation à justifier" where it applies. `full`: every step, then the
  * caveats on the scale's values (the answer to "pourquoi ?").
  */

@@ -2,6 +2,7 @@ export { computeHourlyRate, type HourlyRateInput } from './computeHourlyRate';
 export { computeSpecialHourlyRate, type SpecialHourlyRateInput } from './computeSpecialHourlyRate';
 export { computeMonthlyEstimate, type MonthlyEstimateInput } from './computeMonthlyEstimate';
 export { explainFee, listFeeSteps } from './explainFee';
+export { explainFeeToParents } from './explainFeeToParents';
 export { careTypeOfFacility } from './careTypeOfFacility';
 export { psuResourcesFromCaf, psuResourcesFromDeclaration, isPsuAnnualResources } from './psuResources';
 export { resolveCommuneTariff, TARIFF_DEFAULTS } from './resolveCommuneTariff';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log/createLogger';
+import { typesetFrench } from '../../dialogs/french/typesetFrench';
 
 /**
  * The one sink for errors during a turn (both adapters): it logs the error's name and a correlation id, never the
@@ -13,7 +14,7 @@ export function createTurnErrorHandler(logger: Logger) {
     try {
       await context.sendActivity({
         type: 'message',
-        text: `Désolé, un problème technique m’a empêché de traiter votre message (incident ${correlationId}). Vos réponses sont conservées : renvoyez votre message dans un instant.`,
+        text: typesetFrench(`Désolé, un problème technique m’a empêché de traiter votre message (incident ${correlationId}). Vos réponses sont conservées : renvoyez votre message dans un instant.`),
         channelData: { step: 'error', correlationId },
       });
     } catch (sendError) {

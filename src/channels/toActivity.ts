@@ -12,6 +12,6 @@ export function toActivity(reply: Reply): Partial<Activity> {
     locale: 'fr-FR',
     inputHint: 'expectingInput',
     ...(reply.card ? { attachments: [{ contentType: ADAPTIVE_CARD, content: reply.card }] } : {}),
-    channelData: { step: reply.step, ...(reply.enrolment ? { enrolment: reply.enrolment } : {}), ...(reply.recorded ? { recorded: reply.recorded } : {}) },
+    channelData: { step: reply.step, ...(reply.enrolment ? { enrolment: reply.enrolment } : {}), ...(reply.recorded ? { recorded: reply.recorded } : {}), ...(reply.confirming ? { confirming: reply.confirming } : {}) },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { WEEK_DAYS } from '../../machines/commune';
+import { STEP_ORDER } from '../../machines/flow';
+import type { StepName } from '../../machines/types';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM attendue');
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur au format #RRGGBB');
@@ -21,12 +23,33 @@ export function isValidSiret(value: string): boolean {
   return sum % 10 === 0;
 }
 
+const openingHours = z.object(Object.fromEntries(WEEK_DAYS.map((d) => [d, range.optional()])) as Record<(typeof WEEK_DAYS)[number], z.ZodOptional<typeof range>>);
+
+/** The families' service that parents are offered when the assistant cannot help (phone, e-mail, opening hours). */
+export const contactSchema = z
+  .object({
+    phone: z.string().regex(/^\+?[\d .]{6,20}$/, 'numéro de téléphone attendu (chiffres, espaces, points)'),
+    email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'adresse e-mail attendue'),
+    hours: openingHours.refine((h) => Object.keys(h).length > 0, 'au moins un jour d’ouverture'),
+  })
+  .strict();
+
+/** An answer the commune adds to the questions parents ask: given when one of the keywords is in the message. */
+export const communeQuestionSchema = z
+  .object({
+    keywords: z.array(z.string().min(2).max(60)).min(1).max(20),
+    answer: z.string().min(5).max(400),
+    steps: z.array(z.enum(STEP_ORDER as unknown as [StepName, ...StepName[]])).min(1).optional(),
+  })
+  .strict();
+
 export const facilitySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'identifiant en minuscules, chiffres et tirets'),
   name: z.string().min(2).max(80),
   type: z.enum(['collectif', 'familial', 'parental', 'micro-creche']),
+  gender: z.enum(['feminine', 'masculine']).optional(),
   address: z.string().min(5),
-  openingHours: z.object(Object.fromEntries(WEEK_DAYS.map((d) => [d, range.optional()])) as Record<(typeof WEEK_DAYS)[number], z.ZodOptional<typeof range>>),
+  openingHours,
   ceiling: z.union([z.number().positive(), z.literal('none')]).optional(),
   rounding: z.enum(['nearest-cent', 'truncate', 'none']).optional(),
 });
@@ -105,6 +128,8 @@ export const communeSchema = z
     inseeCodes: z.array(z.string().regex(/^(\d{5}|2[AB]\d{3})$/)).min(1),
     postcodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
     dataProtection: z.object({ controller: z.string().min(2), contact: z.string().min(3), url: z.string().url().optional() }),
+    contact: contactSchema,
+    questions: z.array(communeQuestionSchema).max(50).default([]),
     closedWeeksPerYear: z.number().int().min(0).max(20),
     draftTtlDays: z.number().int().min(1).max(365),
     taxCheck: z.object({ enabled: z.boolean() }).default({ enabled: false }),

@@ -10,6 +10,8 @@ export const sessionEnvelopeSchema = z.object({
   updatedAt: z.string(),
   /** Consecutive answers that could not be read at all (so the second re-prompt is never the same generic one). */
   unrecognised: z.number().int().min(0).default(0),
+  /** A command that cannot be undone (« recommencer », « effacer mes données ») asked to be confirmed, awaiting the answer. */
+  confirming: z.enum(['restart', 'erase']).optional(),
 });
 
 export type SessionEnvelope = z.infer<typeof sessionEnvelopeSchema>;

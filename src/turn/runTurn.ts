@@ -35,6 +35,8 @@ export interface TurnHooks {
   greetOnly?: boolean;
   /** Who is speaking on the channel (hashed before use): the daily cap on CAF lookups counts per client. */
   clientKey?: string;
+  /** Whether the channel shows Adaptive Cards (`channelShowsCards`); without, every question is said in full in the text. Default: yes. */
+  cards?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -61,7 +63,7 @@ type Outcome = { kind: 'replies'; replies: Reply[] } | { kind: 'conflict' };
 async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input: TurnInput, hooks: TurnHooks): Promise<Outcome> {
   const now = deps.clock();
   const today = toParisDate(now);
-  const env = { commune: deps.commune, today };
+  const env = { commune: deps.commune, today, cards: hooks.cards !== false };
   if (hooks.greetOnly && loaded.status === 'found') return { kind: 'replies', replies: [] };
   const restored = loaded.status === 'found' ? restore(deps, key, loaded.envelope) : undefined;
   if (!restored) {
@@ -79,10 +81,10 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
     const intro = loaded.status === 'missing' ? { code: 'welcome' as const } : { code: 'expired' as const };
     return { kind: 'replies', replies: renderReplies({ after: context, intro, ask: 'full' }, env) };
   }
-  const { actor, unrecognised } = restored;
+  const { actor, unrecognised, confirming } = restored;
   const before = actor.getSnapshot().context;
-  const intent = readTurnInput(input, { today, now: now.toISOString(), commune: deps.commune, draft: before, consentWordingVersion: deps.consentWordingVersion, places: deps.places });
-  const decision = decideTurn(intent, before, deps.commune, unrecognised);
+  const intent = readTurnInput(input, { today, now: now.toISOString(), commune: deps.commune, draft: before, consentWordingVersion: deps.consentWordingVersion, places: deps.places }, confirming);
+  const decision = decideTurn(intent, before, deps.commune, unrecognised, confirming);
   if (decision.erase) {
     actor.stop();
     await deps.store.erase(key);
@@ -99,7 +101,7 @@ async function playTurn(deps: TurnDeps, key: string, loaded: SessionLoad, input:
   const after = actor.getSnapshot().context;
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
-  const saved = await deps.store.save(key, envelope(persisted, now, decision.unrecognised), loaded.status === 'found' ? loaded.etag : null);
+  const saved = await deps.store.save(key, envelope(persisted, now, decision.unrecognised, decision.confirming), loaded.status === 'found' ? loaded.etag : null);
   if (!saved.ok) return { kind: 'conflict' };
   return { kind: 'replies', replies: renderReplies({ ...view, after, ...followUp(decision, before, after) }, env) };
 }
@@ -113,7 +115,7 @@ function followUp(decision: ReturnType<typeof decideTurn>, before: EnrolmentCont
   return {};
 }
 
-function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number }) {
+function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; snapshot: Record<string, unknown>; unrecognised: number; confirming?: 'restart' | 'erase' }) {
   if (stored.machineVersion !== ENROLMENT_MACHINE_VERSION) {
     deps.logger.warn('session.version-unknown', { operation: 'runTurn', detail: stored.machineVersion, conversationHash: deps.hashConversationKey(key) });
     return undefined;
@@ -121,7 +123,7 @@ function restore(deps: TurnDeps, key: string, stored: { machineVersion: string; 
   try {
     const actor = createActor(deps.machine, { snapshot: stored.snapshot as unknown as SnapshotFrom<EnrolmentMachine>, input: RESTORED });
     actor.start();
-    return { actor, unrecognised: stored.unrecognised };
+    return { actor, unrecognised: stored.unrecognised, confirming: stored.confirming };
   } catch (error) {
     deps.logger.warn('session.unrestorable', { operation: 'runTurn', errorName: (error as Error).name, conversationHash: deps.hashConversationKey(key) });
     return undefined;
@@ -148,6 +150,6 @@ function machineInput(deps: TurnDeps, key: string, hooks: TurnHooks) {
 }
 
 /** The envelope to save; the store serializes it (both stores keep JSON text), so the snapshot is not copied here. */
-function envelope(snapshot: unknown, now: Date, unrecognised: number) {
-  return { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot: snapshot as Record<string, unknown>, updatedAt: now.toISOString(), unrecognised };
+function envelope(snapshot: unknown, now: Date, unrecognised: number, confirming?: 'restart' | 'erase') {
+  return { machineVersion: ENROLMENT_MACHINE_VERSION, snapshot: snapshot as Record<string, unknown>, updatedAt: now.toISOString(), unrecognised, ...(confirming ? { confirming } : {}) };
 }

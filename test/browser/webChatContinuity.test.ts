@@ -7,7 +7,7 @@ import { countInFeed, playStep, SEND_BOX, waitForMore } from './support/driveWeb
 import { startBerceauApp } from './support/startBerceauApp';
 
 const greeting = berceauCardScenario.greeting;
-const parentTyped = { name: 'parent', say: 'Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', expect: /Est-il déjà né/ };
+const parentTyped = { name: 'parent', say: 'Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', expect: /la naissance a-t-elle déjà eu lieu/ };
 const childTyped = { name: 'enfant', say: 'Léo, né le 3 mars 2026', expect: /Quel accueil souhaitez-vous/ };
 const PREFIX = `test:webchat-continuity:${process.pid}:${Date.now()}:`;
 
@@ -48,7 +48,7 @@ describe('staying in the conversation (Redis, real restarts)', () => {
     await playStep(reopened, childTyped);
 
     await reopened.getByRole('button', { name: 'Quitter / nouvelle demande' }).click();
-    await reopened.getByRole('button', { name: 'Quitter et effacer mes réponses' }).click();
+    await reopened.locator('[data-berceau-card]').getByRole('button', { name: 'Oui, tout effacer' }).last().click();
     await reopened.getByText('Vos réponses ont été effacées de ce service et de cet appareil.').waitFor({ timeout: 10_000 });
     expect(await reopened.evaluate(() => window.localStorage.getItem('berceau.webchat'))).toBeNull();
     await reopened.screenshot({ path: path.join(OUTPUT_DIR, 'quitter.png') });

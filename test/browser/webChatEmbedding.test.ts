@@ -95,10 +95,10 @@ describe('Web Chat on the commune’s own site', () => {
     const { page } = await openPage(browser, DESKTOP);
     await page.goto(`${allowed.origin}/direct`);
     await waitForMore(page, greeting, 0, 20_000);
-    const before = await page.locator('[role=feed] .webchat__stacked-layout__content').filter({ hasText: /Est-il déjà né/ }).count();
+    const before = await page.locator('[role=feed] .webchat__stacked-layout__content').filter({ hasText: /la naissance a-t-elle déjà eu lieu/ }).count();
     await page.locator(SEND_BOX).fill('Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78');
     await page.locator(SEND_BOX).press('Enter');
-    await waitForMore(page, /Est-il déjà né/, before);
+    await waitForMore(page, /la naissance a-t-elle déjà eu lieu/, before);
     await page.context().close();
   }, 45_000);
 });

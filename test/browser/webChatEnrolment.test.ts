@@ -62,9 +62,9 @@ describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () =
     await page.keyboard.press('Enter');
     await tabUntil(page, () => isFocused(page, '[data-berceau-card] input[type=radio]'));
     await page.keyboard.press('Space');
-    await tabUntil(page, () => focusedLabel(page, /Prénom de l’enfant/));
+    await tabUntil(page, () => focusedLabel(page, /^Prénom \(facultatif/));
     await page.keyboard.type('Léo');
-    await tabUntil(page, () => focusedLabel(page, /Date de naissance \(enfant né\)/));
+    await tabUntil(page, () => focusedLabel(page, /^Date de naissance/));
     await page.keyboard.type('03032026');
     await tabUntil(page, () => focusedButton(page, 'Valider'));
     await page.keyboard.press('Enter');
@@ -73,9 +73,9 @@ describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () =
     expect((await describeFocus(page)).where).toBe('first-field');
     await page.keyboard.type('01092027');
     for (const day of ['Lundi', 'Mardi', 'Jeudi']) {
-      await tabUntil(page, () => focusedLabel(page, new RegExp(`${day} : arrivée`)));
+      await tabUntil(page, () => focusedLabel(page, new RegExp(`${day}\\s: arrivée`)));
       await page.keyboard.type('0830A'); // « A » picks the morning where Chromium shows a 12-hour field (ignored in a 24-hour one)
-      await tabUntil(page, () => focusedLabel(page, new RegExp(`${day} : départ`)));
+      await tabUntil(page, () => focusedLabel(page, new RegExp(`${day}\\s: départ`)));
       await page.keyboard.type('1700');
     }
     await tabUntil(page, () => focusedButton(page, 'Valider'));

@@ -142,7 +142,7 @@ describe('the self-hosted Direct Line with the official client over WebSocket', 
     await client.waitFor((received) => received.length >= 1);
     await client.post({ type: 'message', text: 'boom' });
     await client.waitFor((received) => messages(received).length >= 3);
-    expect(texts(client.received)[2]).toMatch(/^Désolé, un problème technique m’a empêché de traiter votre message \(incident [0-9a-f]{8}\)\. Vos réponses sont conservées : renvoyez votre message dans un instant\.$/);
+    expect(texts(client.received)[2]).toMatch(/^Désolé, un problème technique m’a empêché de traiter votre message \(incident [0-9a-f]{8}\)\. Vos réponses sont conservées\u202f: renvoyez votre message dans un instant\.$/);
   });
 });
 

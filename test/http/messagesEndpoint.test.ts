@@ -38,7 +38,7 @@ describe('POST /api/messages with expectReplies, sessions in a real Redis', () =
   test('answers "bonjour" with the welcome, the first question and its Adaptive Card', async () => {
     const { status, activities } = await post('http-1', { text: 'bonjour' });
     expect(status).toBe(200);
-    expect(activities[0]?.text).toContain('Bonjour, je suis l’assistant de pré-inscription en crèche');
+    expect(activities[0]?.text).toContain('Je vous aide à demander une place en crèche');
     expect(activities[0]?.text).toContain('dpo-petite-enfance@demo.berceau.example');
     const question = activities[activities.length - 1];
     expect(question?.channelData).toEqual({ step: 'parent' });
@@ -63,7 +63,7 @@ describe('POST /api/messages with expectReplies, sessions in a real Redis', () =
     const { activities } = await post('http-2', { value: { step: 'summary', submit: true } });
     const receipt = activities[activities.length - 1];
     expect(receipt?.channelData).toMatchObject({ step: 'submitted', enrolment: { reference: expect.stringMatching(/^CRE-2026-\d{6}$/), feeBasis: 'declared', monthlyEstimate: null } });
-    expect(receipt?.text).toMatch(/0,42\s€ de l’heure[\s\S]*Accueil occasionnel : seules les heures réalisées sont facturées/);
+    expect(JSON.stringify(receipt?.attachments)).toMatch(/Tarif estimé\u202f: 0,42\s€ de l’heure, facturé selon les heures réalisées/);
   });
 
   test('refuses a body that is not an activity with 400, without running a turn', async () => {

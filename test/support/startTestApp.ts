@@ -3,15 +3,15 @@ import { Redis } from 'ioredis';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { silentLogger } from '../../src/log/createLogger';
-import { runTurn } from '../../src/turn/runTurn';
+import { runTurn, type TurnHooks } from '../../src/turn/runTurn';
 import type { Reply } from '../../dialogs/renderReplies';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from './postgres';
 
 export interface TestApp {
   app: App;
   config: Config;
-  /** Sends free text (a string) or a card value (an object) on a conversation and returns the replies. */
-  say(conversation: string, message: string | Record<string, unknown>): Promise<Reply[]>;
+  /** Sends free text (a string) or a card value (an object) on a conversation and returns the replies (a card channel unless `hooks.cards` is false). */
+  say(conversation: string, message: string | Record<string, unknown>, hooks?: TurnHooks): Promise<Reply[]>;
   /** Moves the test clock forward. */
   advance(ms: number): void;
   stop(): Promise<void>;
@@ -44,7 +44,7 @@ export async function startTestApp(options: { redis?: boolean; prefix?: string; 
   return {
     app,
     config: loaded.config,
-    say: (conversation, message) => runTurn(app.turn, `test:${conversation}`, typeof message === 'string' ? { text: message } : { value: message }),
+    say: (conversation, message, hooks) => runTurn(app.turn, `test:${conversation}`, typeof message === 'string' ? { text: message } : { value: message }, hooks),
     advance: (ms) => {
       now += ms;
     },
@@ -59,8 +59,22 @@ export async function startTestApp(options: { redis?: boolean; prefix?: string; 
   };
 }
 
-/** The text of all replies of a turn, joined. */
-export const textOf = (replies: Reply[]): string => replies.map((r) => r.text).join('\n');
+/**
+ * The text of all replies of a turn, joined, with the narrow no-break spaces of French typography read as plain
+ * spaces (so assertions can be typed normally; `test/dialogs/typography.test.ts` checks the typography itself).
+ */
+export const textOf = (replies: Reply[]): string => replies.map((r) => r.text).join('\n').replace(/\u202f/g, ' ');
+/** What the parent sees of a turn on a card channel: the texts, then every text block of the cards. */
+export const shownOf = (replies: Reply[]): string => replies.map((r) => [r.text, ...cardTexts(r.card)].join('\n')).join('\n').replace(/\u202f/g, ' ');
+
+function cardTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(cardTexts);
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const own = record.type === 'TextBlock' && typeof record.text === 'string' ? [record.text] : [];
+  return [...own, ...Object.entries(record).filter(([k]) => k !== 'data').flatMap(([, v]) => cardTexts(v))];
+}
+
 /** The step the last reply says is awaited. */
 export const stepOf = (replies: Reply[]): string | undefined => replies[replies.length - 1]?.step;
 

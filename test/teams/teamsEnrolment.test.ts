@@ -1,41 +1,20 @@
-import { startBotFrameworkAuthServer, type BotFrameworkAuthServer } from '../support/botFrameworkAuthServer';
-import { startStubConnector, type StubConnector } from '../support/stubConnector';
-import { startTestApp, type TestApp } from '../support/startTestApp';
-import { StaticTokenCredentialsFactory } from './staticTokenCredentialsFactory';
+import { useTeamsTestApp } from '../support/startTeamsTestApp';
+import type { StubConnector } from '../support/stubConnector';
+import type { TestApp } from '../support/startTestApp';
 import { TEST_TENANT_ID, teamsActivity } from './teamsActivity';
-
-const APP_ID = '3f1c2b7a-9d4e-4e0b-8c61-2a5f7e9b1d30';
 
 /** A whole enrolment from Teams: authenticated /api/messages, the real bot, replies to a stub connector. */
 describe('an enrolment in Microsoft Teams', () => {
-  let auth: BotFrameworkAuthServer;
+  const useTeams = useTeamsTestApp();
+  let teams: ReturnType<typeof useTeams>;
   let connector: StubConnector;
   let t: TestApp;
-  let base: string;
-  beforeAll(async () => {
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    auth = await startBotFrameworkAuthServer();
-    connector = await startStubConnector();
-    t = await startTestApp({
-      redis: true,
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TEST_TENANT_ID, ToBotFromChannelOpenIdMetadataUrl: auth.metadataUrl, ToBotFromChannelTokenIssuer: auth.issuer },
-      overrides: { adapter: { credentialsFactory: new StaticTokenCredentialsFactory(APP_ID, 'outbound'), retry: { attempts: 3, baseDelayMs: 10 } } },
-    });
-    base = `http://127.0.0.1:${await t.app.start(0, '127.0.0.1')}`;
-  });
-  afterAll(async () => {
-    await t.stop();
-    await t.cleanup();
-    await connector.close();
-    await auth.close();
-    jest.restoreAllMocks();
+  beforeAll(() => {
+    teams = useTeams();
+    ({ connector, t } = teams);
   });
 
-  const post = async (activity: Record<string, unknown>) => {
-    const token = await auth.signToken({ aud: APP_ID, serviceurl: connector.serviceUrl });
-    const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
-    return response.status;
-  };
+  const post = (activity: Record<string, unknown>) => teams.post(activity);
 
   test('completes with a reference, from text with mentions and HTML and from card submits, replying to each activity', async () => {
     const conversation = teamsActivity(connector.serviceUrl).conversation as { id: string };
@@ -48,7 +27,7 @@ describe('an enrolment in Microsoft Teams', () => {
       return replies.map((r) => r.activity) as Array<{ text?: string; channelData?: { step?: string; enrolment?: { reference: string } } }>;
     };
     expect(await post(teamsActivity(connector.serviceUrl, { type: 'conversationUpdate', text: undefined, conversation: { ...conversation, conversationType: 'personal' }, membersAdded: [{ id: '28:berceau-test-bot' }] }))).toBe(200);
-    expect(connector.delivered().some((p) => String(p.activity.text).includes('assistant de pré-inscription'))).toBe(true);
+    expect(connector.delivered().some((p) => String(p.activity.text).includes('Je vous aide à demander une place en crèche'))).toBe(true);
     expect((await say({ text: '<at>Berceau</at> <p>Marie Dupont, marie.dupont@exemple.fr, 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>' })).at(-1)?.channelData?.step).toBe('child');
     expect((await say({ text: '', value: { step: 'child', status: 'expected', expectedDate: '2027-03-15' } })).at(-1)?.channelData?.step).toBe('care');
     expect((await say({ text: 'à partir du 1er septembre 2027, du lundi au jeudi de 8h30 à 17h' })).at(-1)?.channelData?.step).toBe('facilities');
@@ -79,7 +58,7 @@ describe('an enrolment in Microsoft Teams', () => {
 
   test('never runs a turn without a valid token', async () => {
     const before = connector.posts.length;
-    const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.serviceUrl)) });
+    const response = await fetch(`${teams.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.serviceUrl)) });
     expect(response.status).toBe(401);
     expect(connector.posts.length).toBe(before);
   });

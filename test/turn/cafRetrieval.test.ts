@@ -1,5 +1,5 @@
 import { startApiParticulierSimulator } from '../../src/apiParticulier/simulator/startApiParticulierSimulator';
-import { startTestApp, stepOf, textOf, type TestApp } from '../support/startTestApp';
+import { startTestApp, stepOf, shownOf, textOf, type TestApp } from '../support/startTestApp';
 
 type Sim = Awaited<ReturnType<typeof startApiParticulierSimulator>>;
 const PARENT = { step: 'parent', givenName: 'Alexis', familyName: 'Lefebvre', email: 'alexis@exemple.fr', phone: '0612345678' };
@@ -29,10 +29,10 @@ describe('CAF data through API Particulier, in the conversation', () => {
     expect(stepOf(await toIdentity('lefebvre', { status: 'expected', expectedDate: '2027-03-15' }))).toBe('identity');
     const review = await t.say('lefebvre', LEFEBVRE);
     expect(stepOf(review)).toBe('review');
-    expect(textOf(review)).toMatch(/Ressources annuelles retenues \(2023\) : 40\s923\s€[\s\S]*Enfants à charge : 1[\s\S]*AEEH : 1[\s\S]*75002/);
+    expect(shownOf(review)).toMatch(/Ressources 2023 retenues par la CAF : 40\s923\s€[\s\S]*Enfants à charge : 1[\s\S]*AEEH \(allocation pour un enfant handicapé\) : 1[\s\S]*75002/);
     expect(stepOf(await t.say('lefebvre', { step: 'review', confirm: true }))).toBe('tax');
     const summary = await t.say('lefebvre', { step: 'tax', accept: false });
-    expect(textOf(summary)).toContain('Données transmises par la CAF et confirmées par vous');
+    expect(shownOf(summary)).toContain('Données de la CAF, confirmées par vous');
     const done = await t.say('lefebvre', { step: 'summary', submit: true });
     // 40 923 € / 12 = 3 410,25 €; 1 child + 1 AEEH → the 2-children rate 0,0516 % → 1,759689 € → 1,76 €.
     expect(done.at(-1)?.enrolment).toMatchObject({ feeBasis: 'caf', effortRate: 0.0516, hourlyRateExact: 1.759689, hourlyRate: 1.76 });
@@ -45,15 +45,15 @@ describe('CAF data through API Particulier, in the conversation', () => {
     await toIdentity('cnaf', { status: 'born', givenName: 'Noé', birthDate: '2025-03-14' });
     const review = await t.say('cnaf', MARTIN);
     expect(stepOf(review)).toBe('review');
-    expect(textOf(review)).toMatch(/42\s000\s€/);
-    expect(textOf(review)).not.toMatch(/ROBIN|OBERKAMPF|JULIEN/);
+    expect(shownOf(review)).toMatch(/42\s000\s€/);
+    expect(shownOf(review)).not.toMatch(/ROBIN|OBERKAMPF|JULIEN/);
   });
 
   test('an MSA family is found the same way', async () => {
     await toIdentity('msa', { status: 'born', givenName: 'Rose', birthDate: '2025-05-05' });
     const review = await t.say('msa', { step: 'identity', birthName: 'PETIT', givenNames: 'Sophie', sex: 'F', birthDate: '1990-07-18', birthCountryCog: '99100', birthCommuneCog: '15014', postcode: '75014' });
     expect(stepOf(review)).toBe('review');
-    expect(textOf(review)).toMatch(/36\s000\s€/);
+    expect(shownOf(review)).toMatch(/36\s000\s€/);
   });
 
   test('a stranger’s identity shows nothing and the request says the CAF data is to be checked by the commune', async () => {
@@ -61,7 +61,7 @@ describe('CAF data through API Particulier, in the conversation', () => {
     const replies = await t.say('stranger', { ...MARTIN, postcode: '75002' });
     expect(stepOf(replies)).toBe('resources');
     expect(textOf(replies)).toContain('ni affichées ni utilisées');
-    expect(textOf(replies)).not.toMatch(/42\s000|Noé|NOE/);
+    expect(shownOf(replies)).not.toMatch(/42\s000|Noé|NOE/);
     const session = await t.app.sessions.load('test:stranger');
     expect(JSON.stringify(session)).not.toMatch(/4200000|OBERKAMPF/);
     expect(session.status === 'found' && (session.envelope.snapshot as { context: { caf: unknown } }).context.caf).toEqual({ status: 'unmatched' });

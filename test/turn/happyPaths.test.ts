@@ -36,27 +36,30 @@ describe('a full enrolment', () => {
     expect(again[again.length - 1]?.enrolment?.reference).toBe('CRE-2026-000001');
   });
 
-  test('by free text, for a child already born, ends with a reference', async () => {
+  test('by free text on a channel without cards, for a child already born, says every question in full and ends with a reference', async () => {
+    const noCards = { cards: false };
     const transcript: Array<[string, string, RegExp]> = [
-      ['bonjour', 'parent', /assistant de pré-inscription en crèche de Ville de Paris/],
-      ['Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', 'child', /déjà né/],
-      ['Léo, né le 3 mars 2026', 'care', /date d’entrée/],
-      ['à partir du 1er septembre 2027, du lundi au jeudi de 8h30 à 17h', 'facilities', /de 1 à 3 établissements/],
-      ['1 puis 2', 'consent', /Acceptez-vous/],
-      ['non merci', 'resources', /ressources de votre foyer/],
-      ['32 000 €, 2 enfants, aucun AEEH', 'tax', /numéro fiscal/],
-      ['non', 'summary', /Vérifiez votre demande/],
+      ['bonjour', 'parent', /Je vous aide à demander une place en crèche à Ville de Paris[\s\S]*prénom, nom, adresse e-mail et téléphone/],
+      ['Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78', 'child', /La naissance a-t-elle déjà eu lieu/],
+      ['Léo, né le 3 mars 2026', 'care', /La date d’entrée[\s\S]*régulier[\s\S]*5 semaines de fermeture/],
+      ['à partir du 1er septembre 2027, du lundi au jeudi de 8h30 à 17h', 'facilities', /Choisissez-en 1 à 3[\s\S]*1\. Multi-accueil Les Petits Loups \(crèche collective\), 12 rue Montorgueil, 75002 Paris ; lun\.–ven\. 7 h 30 – 19 h/],
+      ['1 puis 2', 'consent', /quatre informations[\s\S]*Responsable : Ville de Paris[\s\S]*Êtes-vous d’accord \?/],
+      ['non merci', 'resources', /ressources de votre foyer en 2025[\s\S]*total des salaires et assimilés[\s\S]*AEEH \(allocation pour un enfant handicapé\)/],
+      ['32 000 €, 2 enfants, aucun AEEH', 'tax', /impôts \(DGFiP\)[\s\S]*numéro fiscal \(13 chiffres, en haut de la première page/],
+      ['non', 'summary', /Vérifiez votre demande[\s\S]*Vos coordonnées :[\s\S]*Tarif :[\s\S]*Tarif estimé : 1,38\s€ de l’heure/],
     ];
     for (const [says, step, reply] of transcript) {
-      const replies = await t.say('text', says);
+      const replies = await t.say('text', says, noCards);
       expect(stepOf(replies)).toBe(step);
+      expect(replies.every((r) => r.card === undefined)).toBe(true);
       expect(textOf(replies)).toMatch(reply);
     }
-    const summary = textOf(await t.say('text', 'aide'));
+    const summary = textOf(await t.say('text', 'aide', noCards));
     expect(summary).toContain('« envoyer » la transmet');
-    const why = textOf(await t.say('text', 'pourquoi ?'));
-    expect(why).toMatch(/Ressources annuelles N-2 : 32\s000,00\s€[\s\S]*÷ 12[\s\S]*Taux d’effort/);
-    const done = await t.say('text', 'envoyer');
+    const why = textOf(await t.say('text', 'pourquoi ?', noCards));
+    expect(why).toMatch(/Vos ressources de l’avant-dernière année : 32\s000\s€ par an[\s\S]*2\s666,67\s€ par mois[\s\S]*taux d’effort/);
+    expect(why).not.toMatch(/non vérifié|Attention|supposés maintenus/);
+    const done = await t.say('text', 'envoyer', noCards);
     expect(stepOf(done)).toBe('submitted');
     expect(textOf(done)).toMatch(/référence CRE-2026-000001/);
     expect(textOf(done)).toMatch(/estimation/i);

@@ -20,12 +20,14 @@ test('"annuler" sets the request aside and "reprendre" goes back to it', async (
   }
 });
 
-test('"recommencer" starts a new request with nothing of the old one', async () => {
+test('"recommencer", once confirmed, starts a new request with nothing of the old one', async () => {
   const t = await startTestApp();
   try {
     await t.say('r', 'bonjour');
     await t.say('r', parentLine);
-    const replies = await t.say('r', 'recommencer');
+    const asked = await t.say('r', 'recommencer');
+    expect(asked[0]?.confirming).toBe('restart');
+    const replies = await t.say('r', 'oui, tout effacer');
     expect(stepOf(replies)).toBe('parent');
     expect(replies[0]?.card?.body).not.toEqual(expect.arrayContaining([expect.objectContaining({ value: 'Marie' })]));
   } finally {
@@ -33,16 +35,17 @@ test('"recommencer" starts a new request with nothing of the old one', async () 
   }
 });
 
-test('"effacer mes données" erases the session and says so; the next message is a fresh welcome', async () => {
+test('"effacer mes données", once confirmed, erases the session and says so; the next message is a fresh welcome', async () => {
   const t = await startTestApp({ redis: true });
   try {
     await t.say('e', 'bonjour');
     await t.say('e', parentLine);
-    const erased = await t.say('e', 'effacer mes données');
+    expect((await t.say('e', 'effacer mes données'))[0]?.confirming).toBe('erase');
+    const erased = await t.say('e', { command: 'erase', confirm: true });
     expect(stepOf(erased)).toBe('start');
     expect(textOf(erased)).toContain('Vos données de cette conversation sont effacées');
     expect(await t.app.sessions.load('test:e')).toEqual({ status: 'missing' });
-    expect(textOf(await t.say('e', 'bonjour'))).toContain('Bonjour, je suis l’assistant');
+    expect(textOf(await t.say('e', 'bonjour'))).toContain('Bonjour ! Je vous aide');
   } finally {
     await t.stop();
     await t.cleanup();
@@ -58,7 +61,7 @@ test('a parent who comes back days later resumes; after the TTL the draft is gon
     expect(stepOf(await t.say('x', 'naissance prévue le 15 mars 2027'))).toBe('care');
     t.advance(31 * 86_400_000);
     const expired = await t.say('x', 'le 1er septembre 2027, lundi 9h-17h');
-    expect(textOf(expired)).toContain('Votre demande en cours a expiré');
+    expect(textOf(expired)).toContain('Votre brouillon a expiré');
     expect(stepOf(expired)).toBe('parent');
   } finally {
     await t.stop();

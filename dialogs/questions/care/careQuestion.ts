@@ -3,8 +3,10 @@ import { WEEK_DAYS, type TimeRange, type WeekDay } from '../../../machines/commu
 import { addYears } from '../../../machines/dates';
 import type { EnrolmentContext } from '../../../machines/types';
 import { backAction, card, choiceInput, dateInput, numberInput, submit, text, timeInput, type CardElement } from '../../cards/cardKit';
-import { DAY_NAMES, formatDate, formatTime } from '../../copy/formatFrench';
+import { describeOpeningHours } from '../../copy/describeOpeningHours';
+import { DAY_NAMES, formatDate } from '../../copy/formatFrench';
 import type { Question } from '../questionTypes';
+import { careAnswers } from './careAnswers';
 import { careCanonical, careValue } from './careValue';
 import { parseCareAnswer } from './parseCareAnswer';
 
@@ -19,7 +21,10 @@ export const careQuestion: Question = {
   canonical: careCanonical,
   parse: parseCareAnswer,
   question: (context, { commune }) =>
-    `Quel accueil souhaitez-vous ?\n• La date d’entrée souhaitée${earliestHint(context)}.\n• Un accueil régulier (les mêmes jours chaque semaine) ou occasionnel.\n• Pour un accueil régulier, les jours et les horaires, par exemple « du lundi au jeudi de 8h30 à 17h » ou « lun mar ven 9h-16h30 ».\nNous comptons ${commune.closedWeeksPerYear} semaines de fermeture et de congés par an ; dites-le si vous en prévoyez un autre nombre (« 7 semaines de congés »).`,
+    `Quel accueil souhaitez-vous ?\n• La date d’entrée${earliestHint(context)}.\n• Un accueil régulier (les mêmes jours chaque semaine) ou occasionnel.\n• Pour un accueil régulier, les jours et les horaires, par exemple « du lundi au jeudi de 8h30 à 17h ».\nNous comptons ${commune.closedWeeksPerYear} semaines de fermeture et de congés par an ; dites-le si vous en prévoyez un autre nombre.`,
+  prompt: (context) => `Quel accueil souhaitez-vous : date d’entrée, jours et horaires ?${context.child ? ` Au plus tôt le ${formatDate(earliestStartDate(context.child))}.` : ''}`,
+  line: () => 'À partir de quand, quels jours et à quelles heures ?',
+  example: () => '« à partir du 1er septembre 2027, du lundi au jeudi de 8h30 à 17h »',
   card: (context, { commune, today }) => {
     const care = context.care ?? (context.partial.care as Partial<NonNullable<EnrolmentContext['care']>> | undefined);
     const earliest = context.child ? [earliestStartDate(context.child), today].sort()[1] : today;
@@ -65,34 +70,18 @@ export const careQuestion: Question = {
     'care.closed-weeks-invalid': () => 'Le nombre de semaines de fermeture et de congés doit être compris entre 0 et 20.',
   },
   help: 'L’accueil régulier correspond à un contrat : mêmes jours et mêmes horaires chaque semaine. L’accueil occasionnel se réserve au cas par cas. Les semaines de fermeture et de congés ne sont pas facturées.',
+  answers: careAnswers,
   describe: (r) => {
     const parts: string[] = [];
     if (typeof r.startDate === 'string') parts.push(`entrée le ${formatDate(r.startDate)}`);
     if (r.kind === 'occasional') parts.push('accueil occasionnel');
     const days = r.days as Partial<Record<WeekDay, TimeRange>> | undefined;
-    if (days && Object.keys(days).length > 0) parts.push(describeDays(days));
+    if (days && Object.keys(days).length > 0) parts.push(describeOpeningHours(days));
     else if (r.kind === 'regular') parts.push('accueil régulier');
     if (r.closedWeeksPerYear !== undefined) parts.push(`${r.closedWeeksPerYear} semaines de fermeture et de congés par an`);
     return parts.join(', ');
   },
 };
-
-/** « le lundi, mardi, jeudi et vendredi de 8 h 30 à 17 h 30, le mercredi de 8 h 30 à 12 h ». */
-function describeDays(days: Partial<Record<WeekDay, TimeRange>>): string {
-  const groups = new Map<string, WeekDay[]>();
-  for (const d of WEEK_DAYS) {
-    const range = days[d];
-    if (!range) continue;
-    const key = `${range.from}-${range.to}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  return [...groups.entries()].map(([key, ds]) => {
-    const [from, to] = key.split('-') as [string, string];
-    const names = ds.map((d) => DAY_NAMES[d]);
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : names[0];
-    return `le ${list} de ${formatTime(from)} à ${formatTime(to)}`;
-  }).join(', ');
-}
 
 function earliestHint(context: EnrolmentContext): string {
   return context.child ? ` (au plus tôt le ${formatDate(earliestStartDate(context.child))}, 10 semaines après la naissance)` : '';

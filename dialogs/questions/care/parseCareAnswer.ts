@@ -10,7 +10,7 @@ import { checkRange, parseTime } from '../../french/parseTime';
 import { readSchedule } from '../../french/readSchedule';
 import { stripChatter } from '../../french/stripChatter';
 import { IGNORABLE } from '../../french/wordLists';
-import { invalid, type ParseContext, type Problem, type StepParse, type TurnInput } from '../questionTypes';
+import { invalid, invalidAll, type ParseContext, type Problem, type StepParse, type TurnInput } from '../questionTypes';
 import { CARE_LABELS, careValue } from './careValue';
 
 /** Care cannot be asked for more than this far ahead. */
@@ -66,24 +66,24 @@ function readCard(value: Record<string, unknown>): Read {
   const v = card.value as Record<string, unknown> & { startDate: string; kind: CareKind; days?: Partial<Record<WeekDay, { from: string; to: string }>>; closedWeeksPerYear?: number | string };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.startDate)) return invalid('date.impossible');
   const days: Partial<Record<WeekDay, TimeRange>> = {};
+  const problems: Problem[] = [];
   for (const day of WEEK_DAYS) {
     const fromRaw = v.days?.[day]?.from || (v[`${day}_from`] as string | undefined) || undefined;
     const toRaw = v.days?.[day]?.to || (v[`${day}_to`] as string | undefined) || undefined;
     if (!fromRaw && !toRaw) continue;
     const from = fromRaw ? parseTime(fromRaw) : undefined;
     const to = toRaw ? parseTime(toRaw) : undefined;
-    if (!from || !to) return invalid('care.day-incomplete', { day });
-    const problem = checkRange({ from, to });
-    if (problem) return invalid(`care.range-${problem}`, { day });
-    days[day] = { from, to };
+    const problem = !from || !to ? 'day-incomplete' : checkRange({ from, to }) && `range-${checkRange({ from, to })}`;
+    if (problem) problems.push({ code: `care.${problem}`, params: { day } });
+    else if (from && to) days[day] = { from, to };
   }
   const fields: Fields = { startDate: v.startDate, kind: v.kind, ...(Object.keys(days).length > 0 ? { days } : {}) };
   if (v.closedWeeksPerYear !== undefined && v.closedWeeksPerYear !== '') {
     const n = Number(v.closedWeeksPerYear);
-    if (!Number.isInteger(n)) return invalid('care.closed-weeks-invalid');
-    fields.closedWeeksPerYear = n;
+    if (!Number.isInteger(n)) problems.push({ code: 'care.closed-weeks-invalid' });
+    else fields.closedWeeksPerYear = n;
   }
-  return { fields };
+  return invalidAll(problems) ?? { fields };
 }
 
 function readText(u: Utterance, ctx: ParseContext): Read {

@@ -5,12 +5,25 @@ import { flag, stepLiteral } from '../../contract/fields';
 import { readCardValue } from '../../contract/readCardValue';
 import { readDecision } from '../../french/readDecision';
 import { invalid, type ParseContext, type Question, type StepParse, type TurnInput } from '../questionTypes';
+import { consentAnswers } from './consentAnswers';
 
 export const consentCanonical = z.object({ step: stepLiteral('consent'), accept: flag });
 
-/** The consent wording. Its hash is the consent's version: change a word and the version changes. */
+/**
+ * The consent wording: what is retrieved, why, for how long, who answers for it. Its hash (with the question line
+ * of `consentText`) is the consent's version: change a word and the version changes. Both forms of the question show
+ * these very paragraphs (the card's body, or the text without cards).
+ */
+export function consentWording(commune: Commune): string[] {
+  return [
+    'Pour calculer votre tarif, la commune peut demander directement à la CAF (ou à la MSA), par un service sécurisé de l’État, quatre informations de votre dossier : vos ressources retenues par la CAF, le nombre d’enfants à charge, le nombre d’enfants qui reçoivent l’AEEH (allocation pour un enfant handicapé) et votre code postal.',
+    `Elles servent seulement à calculer le tarif et à étudier cette demande, et sont gardées avec elle pendant son instruction. Responsable : ${commune.dataProtection.controller}. Contact : ${commune.dataProtection.contact}.`,
+  ];
+}
+
+/** The consent question in full: the wording, then the question. */
 export function consentText(commune: Commune): string {
-  return `Pour calculer votre tarif horaire, la commune peut récupérer directement auprès de la CAF (ou de la MSA), par le service API Particulier de l’État, quatre informations de votre dossier : vos ressources annuelles retenues par la CAF, le nombre d’enfants à charge, le nombre d’enfants bénéficiaires de l’AEEH et le code postal du foyer.\nCes informations servent uniquement à calculer le tarif et à instruire cette demande ; elles sont conservées avec la demande pendant son instruction. Responsable : ${commune.dataProtection.controller}. Contact données personnelles : ${commune.dataProtection.contact}.\nAcceptez-vous cette récupération ? (oui / non — si vous refusez, vous indiquerez vos ressources vous-même, rien n’est perdu)`;
+  return [...consentWording(commune), 'Êtes-vous d’accord ? (oui / non — si vous refusez, vous indiquerez vos ressources vous-même, rien n’est perdu)'].join('\n');
 }
 
 /** Consent to the CAF retrieval: an exact yes or no (a negation anywhere is never a yes), recorded with the wording's version. */
@@ -41,19 +54,23 @@ export const consentQuestion: Question = {
   canonical: consentCanonical,
   parse: parseConsentAnswer,
   question: (_c, { commune }) => consentText(commune),
+  prompt: () => 'Puis-je demander vos ressources à la CAF pour calculer votre tarif ? Sinon, vous les indiquerez vous-même : rien n’est perdu.',
+  line: () => 'Êtes-vous d’accord pour que la commune interroge la CAF ? (oui / non)',
+  example: () => '« oui » ou « non »',
   card: (_c, { commune }) => {
-    const [intro, ...rest] = consentText(commune).split('\n');
+    const [what, why] = consentWording(commune);
     return card(
-      'Récupération de vos données CAF',
-      [text(intro ?? ''), ...rest.slice(0, -1).map((line) => text(line, { isSubtle: true }))],
+      'Vos ressources auprès de la CAF',
+      [text(what ?? ''), text(why ?? '', { isSubtle: true })],
       [submit('J’accepte', { step: 'consent', accept: true }), submit('Je refuse, je déclare mes ressources', { step: 'consent', accept: false }), backAction()],
     );
   },
   slots: {},
   problems: {
-    'consent.unclear': () => 'Je préfère ne rien supposer : acceptez-vous que la commune interroge la CAF ? Répondez simplement « oui » ou « non ». Si vous refusez, vous indiquerez vos ressources vous-même, rien n’est perdu.',
-    'consent.none': () => 'Répondez simplement « oui » ou « non ». Si vous refusez, vous indiquerez vos ressources vous-même.',
+    'consent.unclear': () => 'Je préfère ne rien supposer : répondez simplement « oui » ou « non » (si vous refusez, rien n’est perdu).',
+    'consent.none': () => 'Répondez simplement « oui » ou « non ».',
   },
   help: 'Si vous acceptez, la commune obtient directement de la CAF les seules informations utiles au calcul du tarif : vous n’avez pas de justificatif à fournir. Si vous refusez, vous indiquez vos ressources et vous les justifierez plus tard.',
+  answers: consentAnswers,
   describe: (r) => (r.accept === true ? 'vous acceptez que la commune interroge la CAF' : 'vous refusez que la commune interroge la CAF ; vous indiquerez vos ressources vous-même'),
 };

@@ -7,7 +7,8 @@ import { findFrenchDate } from '../../french/findFrenchDate';
 import { stripChatter } from '../../french/stripChatter';
 import { IGNORABLE } from '../../french/wordLists';
 import { choosePending } from '../choosePending';
-import { invalid, type ParseContext, type Pending, type StepParse, type TurnInput } from '../questionTypes';
+import { nameFacility } from '../../copy/nameFacility';
+import { invalid, type ParseContext, type Pending, type Problem, type StepParse, type TurnInput } from '../questionTypes';
 import { FACILITIES_LABELS, facilitiesValue } from './facilitiesValue';
 import { findFacilityRefs, type FacilityRef } from './findFacilityRefs';
 
@@ -46,13 +47,15 @@ export function parseFacilitiesAnswer(input: TurnInput, ctx: ParseContext): Step
   if (ids.length > MAX_CHOICES) return invalid('facilities.too-many', { max: MAX_CHOICES });
   const chosen = ids.map((id) => facilities.find((f) => f.id === id) as Facility);
   const care = ctx.draft.care;
-  for (const facility of care ? chosen : []) {
+  const closures: Problem[] = (care ? chosen : []).flatMap((facility) => {
     const [closure] = findClosures(facility, care as NonNullable<typeof care>);
-    if (closure) {
-      const time = closure.kind === 'opens-later' ? closure.opensAt : closure.kind === 'closes-earlier' ? closure.closesAt : '';
-      return invalid(`facilities.${closure.kind}`, { name: facility.name, day: closure.day, time });
-    }
-  }
+    if (!closure) return [];
+    const time = closure.kind === 'opens-later' ? closure.opensAt : closure.kind === 'closes-earlier' ? closure.closesAt : '';
+    const named = nameFacility(facility);
+    return [{ code: `facilities.${closure.kind}`, params: { name: facility.name, subject: named.subject, feminine: named.feminine ? 1 : 0, day: closure.day, time } }];
+  });
+  const [first, ...more] = closures;
+  if (first) return { kind: 'invalid', problem: more.length > 0 ? { ...first, more } : first };
   const choices: FacilityChoice[] = chosen.map(({ id, name, type }) => ({ id, name, type }));
   return { kind: 'answer', event: { type: 'user.answered.facilities', facilities: choices }, recorded: { step: 'facilities', choices: ids }, ...(unused ? { unused } : {}) };
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../../copy/formatFrench';
 import { LIMITS } from '../../contract/limits';
 import { escapeMarkdown } from '../../french/escapeMarkdown';
 import type { Question } from '../questionTypes';
+import { identityAnswers } from './identityAnswers';
 import { identityCanonical, identityValue } from './identityValue';
 import { parseIdentityAnswer } from './parseIdentityAnswer';
 
@@ -17,17 +18,19 @@ export const identityQuestion: Question = {
   canonical: identityCanonical,
   parse: parseIdentityAnswer,
   question: () =>
-    'Pour interroger la CAF ou la MSA, il nous faut l’identité de l’allocataire, telle qu’elle figure à l’état civil : nom de naissance, prénoms (3 au plus), sexe, date et lieu de naissance, et le code postal de votre domicile.\nLe dossier CAF ou MSA est-il à votre nom ? (oui / non)',
+    'Pour trouver votre dossier, la CAF a besoin de l’identité de la personne qui reçoit les allocations (l’allocataire), comme sur son acte de naissance : nom de naissance, prénoms, sexe, date et lieu de naissance, et le code postal de votre domicile.\nLe dossier CAF est-il à votre nom ? (oui / non)',
+  prompt: () => 'Pour trouver votre dossier CAF : l’identité de la personne qui reçoit les allocations (l’allocataire), comme sur son acte de naissance.',
+  line: () => 'Quelle est l’identité de l’allocataire (nom de naissance, prénoms, sexe, date et lieu de naissance), et votre code postal ?',
+  example: () => '« oui, DUPONT Marie Louise, née le 4 mai 1990 à Paris 13e, code postal 75002 »',
   card: (context, { today }) => {
     const id = context.identity;
     const p: Record<string, unknown> = { ...id, ...context.partial.identity };
     const given = Array.isArray(p.givenNames) ? (p.givenNames as string[]).join(' ') : undefined;
     const place = str(p.birthPlaceLabel) ?? (id ? (id.birthCommuneCog ?? id.birthCountryCog) : undefined);
     return card(
-      'Identité de l’allocataire CAF ou MSA',
+      'L’allocataire (CAF ou MSA)',
       [
-        text('Telle qu’elle figure sur l’acte de naissance. Seul l’allocataire (la personne au nom de qui le dossier est ouvert) peut être recherché.', { isSubtle: true }),
-        choiceInput('allocataire', 'Le dossier est-il à votre nom ?', [{ title: 'Oui, je suis l’allocataire', value: 'self' }, { title: 'Non, il est au nom de l’autre parent', value: 'other' }], { value: str(p.allocataire) ?? 'self', required: true, expanded: true }),
+        choiceInput('allocataire', 'Le dossier CAF est-il à votre nom ?', [{ title: 'Oui, je suis l’allocataire', value: 'self' }, { title: 'Non, il est au nom de l’autre parent', value: 'other' }], { value: str(p.allocataire) ?? 'self', required: true, expanded: true }),
         textInput('birthName', 'Nom de naissance', { value: str(p.birthName), required: true, maxLength: LIMITS.name }),
         textInput('usageName', 'Nom d’usage (facultatif)', { value: str(p.usageName), maxLength: LIMITS.name }),
         textInput('givenNames', 'Prénoms, dans l’ordre de l’état civil (3 au plus)', { value: given, required: true, maxLength: LIMITS.givenNames }),
@@ -42,10 +45,10 @@ export const identityQuestion: Question = {
   slots: {
     allocataire: 'Le dossier CAF ou MSA est-il à votre nom ? (oui / non)',
     birthName: 'Quel est le nom de naissance de l’allocataire ?',
-    givenNames: 'Quels sont ses prénoms, dans l’ordre de l’état civil (3 au plus) ?',
-    sex: 'Quel est son sexe à l’état civil ? (F / M)',
-    birthDate: 'Quelle est sa date de naissance ?',
-    birthPlace: 'Où est-il né ou est-elle née ? Pour la France, la commune et le département (« Lyon (69) ») ; sinon, le pays.',
+    givenNames: 'Quels sont les prénoms de l’allocataire, dans l’ordre de l’état civil (3 au plus) ?',
+    sex: 'Quel est le sexe indiqué à l’état civil ? (F / M)',
+    birthDate: 'Quelle est la date de naissance de l’allocataire ?',
+    birthPlace: 'Quel est le lieu de naissance ? Pour la France, la commune et le département (« Lyon (69) ») ; sinon, le pays.',
     postcode: 'Quel est le code postal de votre domicile ?',
   },
   problems: {
@@ -65,7 +68,8 @@ export const identityQuestion: Question = {
     'identity.birth-place-unknown': () => 'Je ne trouve pas ce lieu. Pour la France, écrivez la commune et son département (« Lyon (69) ») ; pour l’étranger, le nom du pays en français (« Maroc »).',
     'identity.postcode-invalid': () => 'Le code postal a 5 chiffres, par exemple « 75002 ».',
   },
-  help: 'La CAF ne retrouve un dossier qu’avec l’identité exacte de l’allocataire (la personne au nom de laquelle le dossier est ouvert), telle qu’elle figure sur l’acte de naissance.',
+  help: 'La CAF ne retrouve un dossier qu’avec l’identité exacte de l’allocataire (la personne au nom de qui le dossier est ouvert), telle qu’elle figure sur l’acte de naissance.',
+  answers: identityAnswers,
   describe: (r, _env, labels) => {
     const parts: string[] = [];
     if (r.allocataire) parts.push(r.allocataire === 'self' ? 'le dossier est à votre nom' : 'le dossier est au nom de l’autre parent');
@@ -73,7 +77,7 @@ export const identityQuestion: Question = {
     if (str(r.usageName)) parts.push(`nom d’usage ${escapeMarkdown(str(r.usageName) as string)}`);
     if (Array.isArray(r.givenNames)) parts.push(`prénoms ${escapeMarkdown((r.givenNames as string[]).join(' '))}`);
     if (r.sex) parts.push(r.sex === 'F' ? 'sexe féminin' : 'sexe masculin');
-    if (str(r.birthDate)) parts.push(`né(e) le ${formatDate(str(r.birthDate) as string)}`);
+    if (str(r.birthDate)) parts.push(`date de naissance ${formatDate(str(r.birthDate) as string)}`);
     if (labels?.birthPlace) parts.push(`lieu de naissance ${escapeMarkdown(labels.birthPlace)}`);
     else if (str(r.birthCommuneCog)) parts.push(`commune de naissance (code INSEE ${str(r.birthCommuneCog)})`);
     else if (str(r.birthCountryCog)) parts.push(`pays de naissance (code INSEE ${str(r.birthCountryCog)})`);

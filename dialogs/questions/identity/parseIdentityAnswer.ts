@@ -6,7 +6,7 @@ import { findFrenchDate } from '../../french/findFrenchDate';
 import { IGNORABLE } from '../../french/wordLists';
 import { checkName } from '../parent/parseParentAnswer';
 import { choosePending } from '../choosePending';
-import { invalid, type ParseContext, type Pending, type Recorded, type StepParse, type TurnInput } from '../questionTypes';
+import { invalid, invalidAll, type ParseContext, type Pending, type Recorded, type StepParse, type TurnInput } from '../questionTypes';
 import { IDENTITY_LABELS, identityValue } from './identityValue';
 import { FRANCE, readBirthPlace } from './readBirthPlace';
 import { readIdentityText, type IdentityFields, type IdentitySlot } from './readIdentityText';
@@ -96,21 +96,22 @@ function parseCard(value: Record<string, unknown>, ctx: ParseContext): StepParse
 }
 
 function complete(fields: IdentityFields, ctx: ParseContext): StepParse {
-  const birthName = fields.birthName?.trim().replace(/\s+/g, ' ');
-  if (!birthName || !API_NAME.test(birthName)) return invalid('identity.birth-name-invalid');
+  const birthName = fields.birthName?.trim().replace(/\s+/g, ' ') ?? '';
   const usageName = fields.usageName?.trim();
-  if (usageName && !API_NAME.test(usageName)) return invalid('identity.usage-name-invalid');
   const givenNames = (fields.givenNames ?? []).map((n) => n.trim()).filter((n) => n.length > 0);
-  if (givenNames.length === 0 || !givenNames.every((n) => API_NAME.test(n))) return invalid('identity.given-names-invalid');
-  if (givenNames.length > MAX_GIVEN_NAMES) return invalid('identity.too-many-given-names', { max: MAX_GIVEN_NAMES });
-  if (fields.sex !== 'F' && fields.sex !== 'M') return invalid('identity.sex-missing');
   const birthDate = fields.birthDate ?? '';
-  if (!isRealDate(birthDate) || birthDate < '1900-01-01' || birthDate > addDays(ctx.today, -1)) return invalid('identity.birth-date-invalid');
   const country = fields.birthCountryCog ?? '';
-  if (!COUNTRY_COG.test(country)) return invalid('identity.birth-place-missing');
-  if (country === FRANCE && !COMMUNE_COG.test(fields.birthCommuneCog ?? '')) return invalid('identity.birth-commune-missing');
   const postcode = (fields.postcode ?? '').replace(/\s/g, '');
-  if (!/^\d{5}$/.test(postcode)) return invalid('identity.postcode-invalid');
+  const problems = invalidAll([
+    !birthName || !API_NAME.test(birthName) ? { code: 'identity.birth-name-invalid' } : undefined,
+    usageName && !API_NAME.test(usageName) ? { code: 'identity.usage-name-invalid' } : undefined,
+    givenNames.length === 0 || !givenNames.every((n) => API_NAME.test(n)) ? { code: 'identity.given-names-invalid' } : givenNames.length > MAX_GIVEN_NAMES ? { code: 'identity.too-many-given-names', params: { max: MAX_GIVEN_NAMES } } : undefined,
+    fields.sex !== 'F' && fields.sex !== 'M' ? { code: 'identity.sex-missing' } : undefined,
+    !isRealDate(birthDate) || birthDate < '1900-01-01' || birthDate > addDays(ctx.today, -1) ? { code: 'identity.birth-date-invalid' } : undefined,
+    !COUNTRY_COG.test(country) ? { code: 'identity.birth-place-missing' } : country === FRANCE && !COMMUNE_COG.test(fields.birthCommuneCog ?? '') ? { code: 'identity.birth-commune-missing' } : undefined,
+    !/^\d{5}$/.test(postcode) ? { code: 'identity.postcode-invalid' } : undefined,
+  ]);
+  if (problems || (fields.sex !== 'F' && fields.sex !== 'M')) return problems ?? invalid('identity.sex-missing');
   const identity: CivilIdentity = {
     allocataire: fields.allocataire ?? 'self',
     birthName: birthName.toUpperCase(),

@@ -3,6 +3,7 @@ import { formatPhone } from '../../copy/formatFrench';
 import { LIMITS } from '../../contract/limits';
 import { escapeMarkdown } from '../../french/escapeMarkdown';
 import type { Question } from '../questionTypes';
+import { parentAnswers } from './parentAnswers';
 import { parseParentAnswer } from './parseParentAnswer';
 import { parentCanonical, parentValue } from './parentValue';
 
@@ -15,8 +16,10 @@ export const parentQuestion: Question = {
   value: parentValue,
   canonical: parentCanonical,
   parse: parseParentAnswer,
-  question: () =>
-    'Pour commencer, vos coordonnées : votre prénom et votre nom, votre adresse e-mail et votre numéro de téléphone.\nVous pouvez tout écrire en une fois, par exemple : « Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78 ».',
+  question: () => 'Pour commencer, vos coordonnées : prénom, nom, adresse e-mail et téléphone.\nVous pouvez tout écrire en une fois, par exemple « Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78 ».',
+  prompt: () => 'Pour commencer, vos coordonnées : la commune s’en sert pour vous recontacter.',
+  line: () => 'Quels sont vos prénom, nom, e-mail et téléphone ?',
+  example: () => '« Marie Dupont, marie.dupont@exemple.fr, 06 12 34 56 78 »',
   card: (context) => {
     const p: Record<string, unknown> = { ...context.parent, ...context.partial.parent };
     return card(
@@ -49,6 +52,7 @@ export const parentQuestion: Question = {
     'parent.phone-invalid': () => 'Ce numéro de téléphone n’est pas valide. Un numéro français a 10 chiffres (06 12 34 56 78) ; un numéro étranger commence par + et l’indicatif du pays.',
   },
   help: 'Ces coordonnées permettent à la commune de vous recontacter au sujet de votre demande. Le téléphone peut être français (10 chiffres) ou étranger (avec +indicatif).',
+  answers: parentAnswers,
   describe: (r) => {
     const parts: string[] = [];
     const name = [str(r.givenName), str(r.familyName)?.toUpperCase()].filter(Boolean).join(' ');

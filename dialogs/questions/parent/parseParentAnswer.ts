@@ -6,7 +6,7 @@ import { findNameRuns, isNameWord, type NameRun } from '../../french/findNameRun
 import { findPhone, parsePhone } from '../../french/findPhone';
 import { stripChatter } from '../../french/stripChatter';
 import { IGNORABLE, PARTICLES } from '../../french/wordLists';
-import { invalid, type ParseContext, type Pending, type Problem, type StepParse, type TurnInput } from '../questionTypes';
+import { invalid, invalidAll, type ParseContext, type Pending, type Problem, type StepParse, type TurnInput } from '../questionTypes';
 import { choosePending } from '../choosePending';
 import { PARENT_LABELS, parentValue } from './parentValue';
 import { formatName, readPersonName } from './readPersonName';
@@ -39,11 +39,10 @@ function parseCard(value: Record<string, unknown>): StepParse {
   if (!card.ok) return { kind: 'invalid', problem: card.problem };
   const givenName = checkName(card.value.givenName);
   const familyName = checkName(card.value.familyName);
-  if (!givenName || !familyName) return invalid('parent.name-invalid');
   const email = parseEmail(card.value.email);
-  if (!email) return invalid('parent.email-invalid');
   const phone = parsePhone(card.value.phone);
-  if (!phone) return invalid('parent.phone-invalid');
+  const problems = invalidAll([!givenName || !familyName ? { code: 'parent.name-invalid' } : undefined, email ? undefined : { code: 'parent.email-invalid' }, phone ? undefined : { code: 'parent.phone-invalid' }]);
+  if (problems || !givenName || !familyName || !email || !phone) return problems ?? invalid('parent.name-invalid');
   const parent = { givenName, familyName, email, phone };
   return { kind: 'answer', event: { type: 'user.answered.parent', parent }, recorded: { step: 'parent', ...parent } };
 }
@@ -69,7 +68,7 @@ function readText(u: Utterance, awaiting: string | undefined): { fields: Fields;
   else if (email.kind === 'invalid') problem = { code: `parent.email-${email.reason}`, params: { raw: email.raw } };
   const phone = findPhone(u);
   if (phone.kind === 'phone') fields.phone = phone.phone;
-  else if (phone.kind === 'invalid') problem ??= { code: 'parent.phone-invalid', params: { raw: phone.raw } };
+  else if (phone.kind === 'invalid') problem = problem ? { ...problem, more: [{ code: 'parent.phone-invalid', params: { raw: phone.raw } }] } : { code: 'parent.phone-invalid', params: { raw: phone.raw } };
   const given = u.takeMatch(/(?<![\p{L}])(?:mon )?prenom(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: (?!nom\b|prenom\b|mail\b|tel\b)[\p{L}][\p{L}'-]*)?)/u);
   const family = u.takeMatch(/(?<![\p{L}])(?:mon )?nom(?: de famille)?(?: est| c'est)? ?:? ?([\p{L}][\p{L}'-]*(?: (?!prenom\b|nom\b|mail\b|tel\b)[\p{L}][\p{L}'-]*)?)/u);
   for (const [match, key] of [[given, 'givenName'], [family, 'familyName']] as const) {

@@ -7,7 +7,7 @@ import { findNumbers } from '../../french/findNumbers';
 import { parseNumberWords } from '../../french/parseNumberWords';
 import { stripChatter } from '../../french/stripChatter';
 import { IGNORABLE } from '../../french/wordLists';
-import { invalid, type ParseContext, type Problem, type StepParse, type TurnInput } from '../questionTypes';
+import { invalid, invalidAll, type ParseContext, type Problem, type StepParse, type TurnInput } from '../questionTypes';
 import { z } from 'zod';
 
 /** Bounds that catch typing mistakes, not real situations. */
@@ -53,9 +53,12 @@ export function parseResourcesAnswer(input: TurnInput, ctx: ParseContext): StepP
     unused = u.leftover(IGNORABLE) || undefined;
   }
   const merged = input.value ? fields : { ...known, ...fields };
-  if (merged.annualResourcesCents !== undefined && !(merged.annualResourcesCents >= 0 && merged.annualResourcesCents <= MAX_ANNUAL_RESOURCES_CENTS)) return invalid('resources.amount-out-of-range');
-  if (merged.dependentChildren !== undefined && !(merged.dependentChildren >= 1 && merged.dependentChildren <= MAX_CHILDREN)) return invalid('resources.children-out-of-range', { max: MAX_CHILDREN });
-  if (merged.aeehChildren !== undefined && merged.dependentChildren !== undefined && merged.aeehChildren > merged.dependentChildren) return invalid('resources.aeeh-more-than-children');
+  const problems = invalidAll([
+    merged.annualResourcesCents !== undefined && !(merged.annualResourcesCents >= 0 && merged.annualResourcesCents <= MAX_ANNUAL_RESOURCES_CENTS) ? { code: 'resources.amount-out-of-range' } : undefined,
+    merged.dependentChildren !== undefined && !(merged.dependentChildren >= 1 && merged.dependentChildren <= MAX_CHILDREN) ? { code: 'resources.children-out-of-range', params: { max: MAX_CHILDREN } } : undefined,
+    merged.aeehChildren !== undefined && merged.dependentChildren !== undefined && merged.aeehChildren > merged.dependentChildren ? { code: 'resources.aeeh-more-than-children' } : undefined,
+  ]);
+  if (problems) return problems;
   const recorded = Object.keys(fields).length > 0 ? { step: 'resources' as const, ...toRecorded(fields) } : undefined;
   if (!recorded) return ask ? { kind: 'invalid', problem: ask } : { kind: 'unrecognised', ...(unused ? { unused } : {}) };
   const missing = missingOf(merged);
@@ -77,19 +80,20 @@ function readCard(value: Record<string, unknown>): Fields | Extract<StepParse, {
   if (!read.ok) return { kind: 'invalid', problem: read.problem };
   const v = read.value;
   const fields: Fields = {};
+  const problems: Problem[] = [];
   if (v.annualResourcesEuros !== undefined && v.annualResourcesEuros !== '') {
     const euros = typeof v.annualResourcesEuros === 'number' ? v.annualResourcesEuros : Number(v.annualResourcesEuros.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-    if (!Number.isFinite(euros)) return invalid('resources.amount-invalid');
-    fields.annualResourcesCents = Math.round(euros * 100);
+    if (!Number.isFinite(euros)) problems.push({ code: 'resources.amount-invalid' });
+    else fields.annualResourcesCents = Math.round(euros * 100);
   }
   for (const key of ['dependentChildren', 'aeehChildren'] as const) {
     const raw = v[key];
     if (raw === undefined || raw === '') continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) return invalid(`resources.${key}-invalid`);
-    fields[key] = n;
+    if (!Number.isInteger(n) || n < 0) problems.push({ code: `resources.${key}-invalid` });
+    else fields[key] = n;
   }
-  return fields;
+  return invalidAll(problems) ?? fields;
 }
 
 function count(word: string): number {

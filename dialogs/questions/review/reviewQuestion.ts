@@ -9,6 +9,7 @@ import { readCardValue } from '../../contract/readCardValue';
 import { foldText } from '../../french/foldText';
 import { readDecision } from '../../french/readDecision';
 import { invalid, type ParseContext, type Question, type StepParse, type TurnInput } from '../questionTypes';
+import { reviewAnswers } from './reviewAnswers';
 
 /** Failures worth trying again later (the draft is kept meanwhile). */
 export const RETRYABLE_REASONS: readonly CafFailureReason[] = ['rate_limited', 'provider_down', 'maintenance', 'timeout', 'unavailable'];
@@ -51,6 +52,9 @@ export const reviewQuestion: Question = {
   canonical: reviewCanonical,
   parse: parseReviewAnswer,
   question: (context) => reviewText(context),
+  prompt: (context) => reviewPrompt(context),
+  line: (context) => (context.caf?.status === 'failed' ? 'Voulez-vous « réessayer », « corriger » l’identité, ou « continuer » en indiquant vos ressources ?' : 'Ces informations de la CAF sont-elles exactes ? (oui / non)'),
+  example: (context) => (context.caf?.status === 'failed' ? '« continuer »' : '« oui » ou « non »'),
   card: (context) => {
     const caf = context.caf;
     if (caf?.status === 'failed') {
@@ -58,7 +62,7 @@ export const reviewQuestion: Question = {
       const correctable = ['not_found', 'identity_not_recognised', 'invalid_parameters'].includes(caf.reason);
       return card(
         'Données CAF non disponibles',
-        [text(describeCafFailure(caf.reason, caf.parameter)), text('Votre demande est conservée.', { isSubtle: true })],
+        [text('Que souhaitez-vous faire ?')],
         [
           ...(retryable ? [submit('Réessayer', { step: 'review', retry: true })] : []),
           ...(correctable ? [submit('Corriger l’identité', { command: 'edit', target: 'identity' })] : []),
@@ -69,7 +73,7 @@ export const reviewQuestion: Question = {
     const lines = caf && (caf.status === 'retrieved' || caf.status === 'confirmed') ? describeCafData(caf.data).split('\n') : [];
     return card(
       'Données transmises par la CAF',
-      [text('Voici les seules informations qui serviront au calcul de votre tarif :'), ...lines.map((l) => text(l, { spacing: 'Small' }))],
+      [text('Seules ces informations serviront au calcul de votre tarif :'), ...lines.map((l) => text(l, { spacing: 'Small' }))],
       [submit('Oui, c’est exact', { step: 'review', confirm: true }), submit('Non, ce n’est pas exact', { step: 'review', confirm: false }), backAction()],
     );
   },
@@ -80,6 +84,7 @@ export const reviewQuestion: Question = {
     'review.choose-after-failure': () => 'Écrivez « réessayer », « corriger » (l’identité), ou « continuer » pour indiquer vos ressources vous-même.',
   },
   help: 'Ces chiffres viennent de votre dossier CAF. S’ils vous semblent faux, répondez « non » : vous indiquerez vos ressources et la commune vérifiera.',
+  answers: reviewAnswers,
   describe: (r) =>
     r.confirm === true ? 'vous confirmez les données de la CAF' : r.confirm === false ? 'les données de la CAF ne sont pas exactes ; vous indiquerez vos ressources' : r.retry ? 'nouvel essai auprès de la CAF' : 'vous indiquerez vos ressources vous-même',
 };
@@ -93,5 +98,13 @@ function reviewText(context: EnrolmentContext): string {
   if (caf && (caf.status === 'retrieved' || caf.status === 'confirmed')) {
     return `Voici les informations transmises par la CAF, qui serviront au calcul :\n${describeCafData(caf.data)}\nCes informations sont-elles exactes ? (oui / non)`;
   }
+  return 'Nous vérifions vos informations auprès de la CAF.';
+}
+
+/** With the card: the outcome in one or two sentences (the card shows the figures or the ways out). */
+function reviewPrompt(context: EnrolmentContext): string {
+  const caf = context.caf;
+  if (caf?.status === 'failed') return `${describeCafFailure(caf.reason, caf.parameter)} Votre demande est gardée.`;
+  if (caf && (caf.status === 'retrieved' || caf.status === 'confirmed')) return 'Voici ce que la CAF nous a transmis. Est-ce exact ?';
   return 'Nous vérifions vos informations auprès de la CAF.';
 }

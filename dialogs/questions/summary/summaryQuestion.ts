@@ -28,14 +28,20 @@ export const summaryQuestion: Question = {
   value: summaryCanonical,
   canonical: summaryCanonical,
   parse: parseSummaryAnswer,
-  question: () => 'Vérifiez votre demande ci-dessous. Pour la transmettre à la commune, écrivez « envoyer ». Pour corriger une partie, écrivez par exemple « modifier les horaires ».',
+  question: () => 'Vérifiez votre demande ci-dessous. Pour la transmettre à la commune, écrivez « envoyer » ; pour corriger une partie, « modifier » suivi de la partie (« modifier les horaires »).',
+  prompt: () => 'Voici votre demande : vérifiez-la, puis envoyez-la. Rien n’est transmis avant.',
+  line: () => 'Écrivez « envoyer » pour transmettre votre demande, ou « modifier » suivi de la partie à corriger.',
+  example: () => '« envoyer » ou « modifier les horaires »',
   card: () => undefined,
   slots: {},
   problems: {
     'summary.what-to-change': () => 'Que souhaitez-vous modifier ? Écrivez par exemple « modifier les horaires », « modifier l’enfant », « modifier les établissements » ; ou « envoyer » pour transmettre la demande.',
     'summary.confirm-send': () => 'Pour transmettre votre demande à la commune, écrivez « envoyer ». Rien n’est envoyé tant que vous ne l’avez pas écrit.',
-    'summary.not-sent': () => 'Je n’ai rien envoyé. Quand vous serez prêt(e), écrivez simplement « envoyer » ; pour corriger une partie, « modifier » suivi de la partie.',
+    'summary.not-sent': () => 'Je n’ai rien envoyé. Quand vous le souhaitez, écrivez simplement « envoyer » ; pour corriger une partie, « modifier » suivi de la partie.',
   },
   help: 'Relisez votre demande. « modifier » suivi d’une partie (coordonnées, enfant, horaires, établissements, ressources) la rouvre sans rien perdre ; « envoyer » la transmet.',
+  answers: {
+    why: () => 'Rien n’est transmis à la commune avant « envoyer » : ce récapitulatif vous permet de tout vérifier, et « modifier » corrige une partie sans rien perdre.',
+  },
   describe: () => 'vous transmettez votre demande',
 };

@@ -7,6 +7,7 @@ import { readCardValue } from '../../contract/readCardValue';
 import { NEGATION, readDecision } from '../../french/readDecision';
 import { foldText } from '../../french/foldText';
 import { invalid, type Question, type StepParse, type TurnInput } from '../questionTypes';
+import { taxAnswers } from './taxAnswers';
 
 export const taxCanonical = z.object({ step: stepLiteral('tax'), accept: flag, spi: numeric(LIMITS.spi).optional().describe('13-digit numéro fiscal of declarant 1') });
 const SPI_IN_TEXT = /(?<!\d)[0-3](?:[\s\u00a0.]*\d){12}(?!\d)/;
@@ -46,21 +47,25 @@ export const taxQuestion: Question = {
   canonical: taxCanonical,
   parse: parseTaxAnswer,
   question: () =>
-    'Dernière vérification, facultative : la commune peut vérifier auprès de la DGFiP (impots.gouv.fr) que votre adresse fiscale est bien dans la commune, ce qui compte pour l’attribution des places. Ces données ne servent jamais à calculer votre tarif.\nSi vous êtes d’accord, donnez le numéro fiscal du déclarant 1 (13 chiffres, en haut de la première page de votre avis d’impôt). Sinon, répondez « non » : vous fournirez un justificatif de domicile plus tard.',
+    'Dernière question, facultative : la commune peut vérifier auprès des impôts (DGFiP) que votre adresse fiscale est dans la commune, ce qui compte pour l’attribution des places. Cela ne change pas votre tarif.\nSi vous êtes d’accord, donnez votre numéro fiscal (13 chiffres, en haut de la première page de votre avis d’impôt ; sur une déclaration commune, celui de la première personne). Sinon, répondez « non » : vous fournirez un justificatif de domicile.',
+  prompt: () => 'Dernière question, facultative : puis-je vérifier votre adresse auprès des impôts (DGFiP) avec votre numéro fiscal ? Cela ne change pas votre tarif.',
+  line: () => 'Quel est votre numéro fiscal (13 chiffres) ? Sinon, répondez « non ».',
+  example: () => '« 30 23 217 600 053 », ou « non »',
   card: () =>
     card(
       'Vérification de domicile (facultative)',
       [
-        text('La commune peut vérifier auprès de la DGFiP que votre adresse fiscale est dans la commune. Ces données ne servent jamais à calculer votre tarif.'),
-        textInput('spi', 'Numéro fiscal du déclarant 1 (13 chiffres)', { maxLength: 20, placeholder: '30 23 217 600 053' }),
+        text('Sans numéro fiscal, vous fournirez un justificatif de domicile.', { isSubtle: true }),
+        textInput('spi', 'Numéro fiscal (13 chiffres, en haut de votre avis d’impôt)', { maxLength: 20, placeholder: '30 23 217 600 053' }),
       ],
       [submit('Vérifier mon domicile', { step: 'tax', accept: true }), submit('Non merci, je fournirai un justificatif', { step: 'tax', accept: false }, { validate: false }), backAction()],
     ),
-  slots: { spi: 'Quel est le numéro fiscal du déclarant 1 ? (13 chiffres, en haut de votre avis d’impôt)' },
+  slots: { spi: 'Quel est votre numéro fiscal ? (13 chiffres, en haut de votre avis d’impôt)' },
   problems: {
     'tax.spi-invalid': () => 'Ce numéro fiscal n’est pas valide : vérifiez les 13 chiffres en haut de votre avis d’impôt (le premier chiffre est 0, 1, 2 ou 3). Vous pouvez aussi répondre « non ».',
     'tax.unclear': () => 'Je préfère ne rien supposer : si vous êtes d’accord pour la vérification, donnez le numéro fiscal (13 chiffres) ; sinon répondez « non ».',
   },
   help: 'Le numéro fiscal figure en haut de la première page de votre avis d’impôt (13 chiffres). Cette vérification est facultative et ne change pas votre tarif.',
-  describe: (r) => (r.accept === false ? 'vous ne souhaitez pas la vérification DGFiP ; vous fournirez un justificatif de domicile' : r.spi ? `numéro fiscal ${String(r.spi).replace(/(\d{2})(\d{2})(\d{3})(\d{3})(\d{3})/, '$1 $2 $3 $4 $5')}` : 'vous acceptez la vérification DGFiP'),
+  answers: taxAnswers,
+  describe: (r) => (r.accept === false ? 'pas de vérification auprès des impôts ; vous fournirez un justificatif de domicile' : r.spi ? `numéro fiscal ${String(r.spi).replace(/(\d{2})(\d{2})(\d{3})(\d{3})(\d{3})/, '$1 $2 $3 $4 $5')}` : 'vous acceptez la vérification auprès des impôts'),
 };

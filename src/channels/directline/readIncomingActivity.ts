@@ -14,6 +14,8 @@ const clientActivitySchema = z.object({
       postBack: z.boolean().optional(),
       /** Web Chat's card-answer trace (the parent's bubble); the bot reads `value`, never this text. */
       messageBack: z.object({ displayText: z.string().max(2000).optional() }).optional(),
+      /** `false` from a client that cannot show Adaptive Cards: every question then comes in full in the text. */
+      cards: z.boolean().optional(),
     })
     .optional(),
 });

@@ -8,7 +8,7 @@ import { buildContentSecurityPolicy } from './buildContentSecurityPolicy';
 import { buildWebChatOptions } from './buildWebChatOptions';
 import type { WebChatOrigins } from './createWebChatOrigins';
 import { loadWebChatAssets } from './loadWebChatAssets';
-import { renderWebChatPage } from './renderWebChatPage';
+import { renderWebChatPage, type FollowUpPage } from './renderWebChatPage';
 import { compressSmall, sendCompressed } from './sendCompressed';
 
 export interface WebChatPageDeps {
@@ -23,6 +23,9 @@ export interface WebChatPageDeps {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** Sends the Web Chat page (with its CSP and a fresh nonce), for routes other than `GET /` (the follow-up's `/suivi`). */
+export type SendWebChatPage = (req: restify.Request, res: restify.Response, options: { embedded: boolean; followUp?: FollowUpPage }) => void;
+
 /**
  * Serves the parent-facing page (`GET /`, `GET /?embed=1` for the widget's iframe) under a strict CSP with a
  * fresh nonce per response, its two built scripts under immutable content-hashed URLs (`/webchat/page-….js`,
@@ -30,7 +33,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * the chat? The widget asks before opening its panel, so that a refused site shows a French message instead
  * of the browser's blocked-frame page). Everything is sent Brotli- or gzip-compressed when accepted.
  */
-export function registerWebChatPage(server: restify.Server, deps: WebChatPageDeps): void {
+export function registerWebChatPage(server: restify.Server, deps: WebChatPageDeps): { sendPage: SendWebChatPage } {
   const assetsDir = deps.assetsDir ?? path.join(projectRoot(), 'src', 'http', 'webchat', 'assets');
   const built = loadWebChatAssets(deps.builtDir);
   const bundleUrl = `/webchat/${built.webchat.file}`;
@@ -45,10 +48,9 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
   );
   const webChat = buildWebChatOptions(deps.commune.theme);
 
-  server.get('/', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+  const sendPage: SendWebChatPage = (req, res, options) => {
     const nonce = randomBytes(16).toString('base64');
-    const embedded = req.query?.embed === '1';
-    const html = renderWebChatPage({ commune: deps.commune, nonce, bundleUrl, scriptUrl, embedded, webChat });
+    const html = renderWebChatPage({ commune: deps.commune, nonce, bundleUrl, scriptUrl, embedded: options.embedded, webChat, followUp: options.followUp });
     const csp = buildContentSecurityPolicy({ nonce, publicUrl: deps.origins.baseUrlFor(req.headers.host), frameAncestors: deps.origins.list() });
     sendCompressed(req, res, compressSmall(Buffer.from(html)), {
       'Content-Type': 'text/html; charset=utf-8',
@@ -57,6 +59,10 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
       'Referrer-Policy': 'no-referrer',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     });
+  };
+
+  server.get('/', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    sendPage(req, res, { embedded: req.query?.embed === '1' });
     next();
   });
 
@@ -79,4 +85,5 @@ export function registerWebChatPage(server: restify.Server, deps: WebChatPageDep
     res.end(JSON.stringify({ allowed }));
     next();
   });
+  return { sendPage };
 }

@@ -9,6 +9,20 @@ export interface PageInput {
   scriptUrl: string;
   embedded: boolean;
   webChat: WebChatOptions;
+  /** The follow-up of a filed request (`/suivi`): its own token route, tab storage and wording. */
+  followUp?: FollowUpPage;
+}
+
+/**
+ * A page opened from a signed e-mail link: `ticket` (one-time) is exchanged at `tokenUrl` for a new conversation
+ * bound to the request; after a reload (no ticket) the tab's saved conversation is resumed, or `missingText` shown.
+ */
+export interface FollowUpPage {
+  tokenUrl: string;
+  ticket?: string;
+  replaceUrl: string;
+  intro: string;
+  missingText: string;
 }
 
 /**
@@ -22,8 +36,14 @@ export function renderWebChatPage(input: PageInput): string {
   const { commune, nonce, embedded } = input;
   const name = escapeHtml(commune.name);
   const dp = commune.dataProtection;
-  const config = JSON.stringify({ tokenUrl: '/api/webchat/token', storageKey: 'berceau.webchat', draftTtlDays: commune.draftTtlDays, embedded, ...input.webChat }).replace(/</g, '\\u003c');
-  const about = `Cet assistant vous guide pas à pas pour pré-inscrire votre enfant dans une crèche de la commune. Vous pouvez répondre en écrivant ou avec les formulaires proposés. Votre demande en cours est conservée ${commune.draftTtlDays} jours sur cet appareil ; « Quitter » l’efface.`;
+  const followUp = input.followUp;
+  const session = followUp
+    ? { tokenUrl: followUp.tokenUrl, storageKey: 'berceau.suivi', storage: 'session', ticket: followUp.ticket, replaceUrl: followUp.replaceUrl, missingText: followUp.missingText }
+    : { tokenUrl: '/api/webchat/token', storageKey: 'berceau.webchat', storage: 'local' };
+  const config = JSON.stringify({ ...session, resumeUrl: '/api/webchat/token', draftTtlDays: commune.draftTtlDays, embedded, ...input.webChat }).replace(/</g, '\\u003c');
+  const about = followUp
+    ? escapeHtml(followUp.intro)
+    : `Cet assistant vous guide pas à pas pour pré-inscrire votre enfant dans une crèche de la commune. Vous pouvez répondre en écrivant ou avec les formulaires proposés. Votre demande en cours est conservée ${commune.draftTtlDays} jours sur cet appareil ; « Quitter » l’efface.`;
   const privacy = `Responsable du traitement : ${escapeHtml(dp.controller)}. Contact : ${escapeHtml(dp.contact)}.${dp.url ? ` <a href="${escapeHtml(dp.url)}">Vos données personnelles</a>` : ''}`;
   const intro = embedded
     ? ''
@@ -44,18 +64,13 @@ export function renderWebChatPage(input: PageInput): string {
 ${embedded ? '' : `<header class="site-header"><p class="commune">${name}</p></header>`}
 <main id="contenu">
 <div class="chat-bar">
-<h1${embedded ? ' class="sr-only"' : ''}>Pré-inscription en crèche</h1>
+<h1${embedded ? ' class="sr-only"' : ''}>${followUp ? 'Suivi de votre demande' : 'Pré-inscription en crèche'}</h1>
 <button type="button" id="webchat-quit" class="quiet-button">Quitter / nouvelle demande</button>
 </div>
 ${intro}
-<div id="webchat-status" class="chat-status" role="status" hidden><span data-banner-text></span> <button type="button" class="quiet-button" data-banner-action hidden></button></div>
+<div id="webchat-status" class="chat-status" role="status" hidden><span data-banner-text></span><button type="button" class="quiet-button" data-banner-action hidden></button></div>
 <div id="webchat" role="region" aria-label="Conversation avec l’assistant de pré-inscription"><p class="chat-loading" data-loading>Chargement de l’assistant…</p></div>
 <noscript><p>Cet assistant a besoin de JavaScript. Vous pouvez aussi vous adresser à l’accueil de votre mairie.</p></noscript>
-<dialog id="webchat-quit-dialog" aria-labelledby="webchat-quit-title">
-<h2 id="webchat-quit-title">Quitter cette demande ?</h2>
-<p>Vos réponses en cours seront effacées de ce service et de cet appareil. Une demande déjà envoyée à la commune n’est pas supprimée.</p>
-<div class="dialog-actions"><button type="button" class="solid-button" data-quit-confirm>Quitter et effacer mes réponses</button> <button type="button" class="quiet-button" data-quit-cancel>Continuer ma demande</button></div>
-</dialog>
 </main>
 ${embedded ? '' : `<footer class="site-footer"><p>${privacy}</p></footer>`}
 <script type="application/json" id="berceau-config">${config}</script>

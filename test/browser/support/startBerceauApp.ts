@@ -66,7 +66,8 @@ export async function startBerceauApp(options: BerceauAppOptions): Promise<Runni
   };
 }
 
-function findFreePort(): Promise<number> {
+/** A port free on 127.0.0.1 right now (chosen first, so that `PUBLIC_URL` can name it). */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

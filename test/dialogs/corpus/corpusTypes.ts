@@ -8,6 +8,8 @@ export interface Expectation {
   /** The part a correction changes, when it is not the step awaited. */
   corrects?: StepName;
   submits?: boolean;
+  /** A question the parent asked: the topic its answer must come from (`why`, `aeeh`, `commune`, `unknown`…). */
+  answers?: string;
 }
 
 export interface CorpusCase {
@@ -22,6 +24,8 @@ export const rec = (records: Record<string, unknown>): Expectation => ({ records
 export const ask = (code: string | true = true): Expectation => ({ asks: code });
 export const both = (records: Record<string, unknown>, code: string | true = true): Expectation => ({ records, asks: code });
 export const fix = (corrects: StepName, records: Record<string, unknown>): Expectation => ({ corrects, records });
+/** A question answered from this topic, nothing recorded: `qa('why')`, `qa('aeeh')`, `qa('commune')`, `qa('unknown')`. */
+export const qa = (topic: string): Expectation => ({ answers: topic });
 
 /** Builds cases of one step from `[says, expectation]` rows. */
 export function cases(step: CorpusCase['step'], rows: ReadonlyArray<readonly [string, Expectation]>, draft?: Partial<EnrolmentContext>): CorpusCase[] {

@@ -1,3 +1,4 @@
+import type { Topic } from '../../../dialogs/answers/findTopic';
 import { decideTurn } from '../../../dialogs/decideTurn';
 import { readTurnInput } from '../../../dialogs/readTurnInput';
 import type { StepName } from '../../../machines/types';
@@ -16,6 +17,8 @@ export interface CorpusOutcome {
   recordedStep?: StepName;
   problem?: string;
   asked: boolean;
+  /** The topic of the answer given, when the phrasing was taken as a question. */
+  topic?: string;
   submitted: boolean;
   /** Values recorded that were not expected or cannot be traced to the message. */
   unsaid: string[];
@@ -31,7 +34,8 @@ export function runCorpusCase(c: CorpusCase): CorpusOutcome {
   const { step: recordedStep, ...recorded } = view.recorded ?? ({} as { step?: StepName });
   const has = view.recorded !== undefined;
   const problem = view.problem?.code ?? view.note?.code;
-  const asked = Boolean(view.problem || view.missing || view.unrecognised || view.note || intent.kind === 'command');
+  const topic = intent.kind === 'question' ? topicName(intent.question.topic) : undefined;
+  const asked = Boolean(view.problem || view.missing || view.unrecognised || view.note || intent.kind === 'command' || topic);
   const submitted = event?.type === 'user.submitted';
   const expected = c.expect.records ?? {};
   const unsaid: string[] = [];
@@ -45,8 +49,14 @@ export function runCorpusCase(c: CorpusCase): CorpusOutcome {
   }
   const recordsOk = c.expect.records ? has && stable(recorded) === stable(expected) : !has;
   const asksOk = c.expect.asks === undefined ? true : c.expect.asks === true ? asked : problem === c.expect.asks;
-  const understood = recordsOk && asksOk && unsaid.length === 0 && (c.expect.submits ? submitted : true) && (c.expect.records || c.expect.submits ? true : asked);
-  return { ...(has ? { recorded, recordedStep } : {}), ...(problem ? { problem } : {}), asked, submitted, unsaid, understood };
+  const answersOk = c.expect.answers === undefined || topic === c.expect.answers;
+  const understood = recordsOk && asksOk && answersOk && unsaid.length === 0 && (c.expect.submits ? submitted : true) && (c.expect.records || c.expect.submits ? true : asked);
+  return { ...(has ? { recorded, recordedStep } : {}), ...(problem ? { problem } : {}), asked, ...(topic ? { topic } : {}), submitted, unsaid, understood };
+}
+
+/** `why`, `aeeh`, `commune`, `unknown`: the name of what a question was taken to be about. */
+function topicName(topic: Topic): string {
+  return topic.kind === 'step' || topic.kind === 'general' ? topic.topic : topic.kind;
 }
 
 /** JSON with object keys sorted, so that two equal values compare equal whatever the order of their keys. */

@@ -8,7 +8,14 @@ import { MESSAGES } from './pageMessages';
 /** The page's configuration, inert JSON in the HTML (`renderWebChatPage`). */
 interface PageConfig {
   tokenUrl: string;
+  /** Where a kept `resume` key is traded for a token (the main token route, also for follow-ups). */
+  resumeUrl: string;
   storageKey: string;
+  storage: 'local' | 'session';
+  /** Follow-up page (`/suivi`): the link's one-time ticket, the address to show instead, the text when nothing is open. */
+  ticket?: string;
+  replaceUrl?: string;
+  missingText?: string;
   draftTtlDays: number;
   embedded: boolean;
   locale: string;
@@ -30,7 +37,8 @@ const config = JSON.parse(document.getElementById('berceau-config')?.textContent
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce;
 const chat = document.getElementById('webchat') as HTMLElement;
 const banner = createStatusBanner(document.getElementById('webchat-status') as HTMLElement);
-const saved = createSavedConversation(config.storageKey, config.draftTtlDays);
+const saved = createSavedConversation(config.storageKey, config.draftTtlDays, config.storage);
+let ticket = config.ticket;
 const domain = `${window.location.origin}/v3/directline`;
 const bundle = waitForBundle();
 let current: { directLine: DirectLineLike; view: ReturnType<BerceauWebChat['mount']>; status: { unsubscribe(): void } } | undefined;
@@ -53,8 +61,9 @@ trackStreamSockets({
  * one. The token request starts at once, while Web Chat's bundle is still downloading.
  */
 async function open(mode: 'continue' | 'new'): Promise<void> {
+  if (config.missingText) return openFollowUp(mode);
   const kept = mode === 'continue' ? saved.read() : undefined;
-  let outcome: TokenOutcome = await requestToken(config.tokenUrl, kept?.resume);
+  let outcome: TokenOutcome = await requestToken(kept ? config.resumeUrl : config.tokenUrl, kept?.resume);
   if (!outcome.ok && outcome.reason === 'gone') {
     saved.forget();
     banner.show('notice', MESSAGES.previousGone);
@@ -62,6 +71,26 @@ async function open(mode: 'continue' | 'new'): Promise<void> {
   }
   if (!outcome.ok) return showTokenProblem(outcome);
   if (banner.kind !== 'notice') banner.clear();
+  await start(outcome.session);
+}
+
+/**
+ * A follow-up page trades its link's one-time ticket for a conversation bound to the request (once), then, after
+ * a reload, resumes the conversation kept for this tab; with neither it says so. A new request starts on `/`.
+ */
+async function openFollowUp(mode: 'continue' | 'new'): Promise<void> {
+  if (mode === 'new') return void window.location.assign('/');
+  const kept = saved.read();
+  const used = ticket;
+  ticket = undefined;
+  const outcome = used ? await requestToken(config.tokenUrl, undefined, used) : kept ? await requestToken(config.resumeUrl, kept.resume) : undefined;
+  if (!outcome || (!outcome.ok && outcome.reason === 'gone')) {
+    saved.forget();
+    chat.querySelector('[data-loading]')?.remove();
+    return banner.show('problem', config.missingText ?? '');
+  }
+  if (!outcome.ok) return showTokenProblem(outcome);
+  banner.clear();
   await start(outcome.session);
 }
 
@@ -122,18 +151,16 @@ function showTokenProblem(outcome: Extract<TokenOutcome, { ok: false }>): void {
   banner.show('problem', MESSAGES.unavailable, { label: 'Réessayer', run: () => void open('continue') });
 }
 
-/** « Quitter / nouvelle demande »: erase the answers (server and device), then offer a new request. */
+/**
+ * « Quitter / nouvelle demande » sends the erase command, as if « effacer » were typed: the assistant asks for
+ * confirmation in the chat (« Oui, tout effacer »), and its reply (`step: "start"`) clears the device. Without a
+ * connection, the device forgets the conversation at once and a new one starts.
+ */
 function setUpQuit(): void {
-  const button = document.getElementById('webchat-quit');
-  const dialog = document.getElementById('webchat-quit-dialog') as HTMLDialogElement | null;
-  if (!button || !dialog) return;
-  button.addEventListener('click', () => dialog.showModal());
-  dialog.querySelector('[data-quit-cancel]')?.addEventListener('click', () => dialog.close());
-  dialog.querySelector('[data-quit-confirm]')?.addEventListener('click', () => {
-    dialog.close();
+  document.getElementById('webchat-quit')?.addEventListener('click', () => {
+    if (current) return current.view.send({ command: 'erase' }, 'Quitter et effacer mes réponses');
     saved.forget();
-    if (current) current.view.send({ command: 'erase' }, 'Quitter et effacer mes réponses');
-    else void open('new');
+    void open('new');
   });
 }
 
@@ -158,10 +185,11 @@ function setUpEscape(): void {
   const parentOrigin = ancestor ?? new URLSearchParams(window.location.search).get('parent') ?? '';
   if (!/^https?:\/\//.test(parentOrigin)) return;
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) window.parent.postMessage({ type: 'berceau:close' }, parentOrigin);
+    if (event.key === 'Escape' && !event.defaultPrevented) window.parent.postMessage({ type: 'berceau:close' }, parentOrigin);
   });
 }
 
+if (config.replaceUrl) window.history.replaceState(null, '', config.replaceUrl);
 setUpQuit();
 setUpEscape();
 void open('continue');

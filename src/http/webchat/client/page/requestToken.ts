@@ -11,18 +11,19 @@ export type TokenOutcome =
   | { ok: false; reason: 'origin' | 'gone' | 'busy' | 'unavailable'; retryAfterSeconds?: number };
 
 /**
- * `POST /api/webchat/token`, fresh or with the `resume` key: a refused origin, a conversation that no longer
+ * `POST /api/webchat/token`, fresh or with the `resume` key (or a follow-up page's one-time `ticket` at its own
+ * route): a refused origin, a conversation that no longer
  * exists (erased, expired, or a key from another server), too many attempts and an unreachable server are told
  * apart, because the page says different things for each.
  */
-export async function requestToken(tokenUrl: string, resume?: string): Promise<TokenOutcome> {
+export async function requestToken(tokenUrl: string, resume?: string, ticket?: string): Promise<TokenOutcome> {
   let response: Response;
   try {
     response = await fetch(tokenUrl, {
       method: 'POST',
       credentials: 'omit',
       cache: 'no-store',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(ticket ? { 'X-Berceau-Ticket': ticket } : {}) },
       body: JSON.stringify(resume ? { resume } : {}),
     });
   } catch {
@@ -35,7 +36,7 @@ export async function requestToken(tokenUrl: string, resume?: string): Promise<T
   const code = await response.json().then((b: { error?: { code?: string } }) => b.error?.code, () => undefined);
   if (code === 'OriginNotAllowed') return { ok: false, reason: 'origin' };
   if (response.status === 429) return { ok: false, reason: 'busy', retryAfterSeconds: Number(response.headers.get('Retry-After')) || 60 };
-  if (resume && response.status >= 400 && response.status < 500) return { ok: false, reason: 'gone' };
+  if ((resume || ticket) && response.status >= 400 && response.status < 500) return { ok: false, reason: 'gone' };
   return { ok: false, reason: 'unavailable' };
 }
 

@@ -8,12 +8,13 @@ export interface SavedConversation {
 
 /**
  * `localStorage` (the conversation survives closing the tab, as the page promises, for the draft's lifetime),
- * cleared by « effacer » and « Quitter ». Private browsing or a full storage simply means no continuity.
+ * cleared by « effacer » and « Quitter »; a follow-up page (`/suivi`) keeps it for the tab only (`sessionStorage`).
+ * Private browsing or a full storage simply means no continuity.
  */
-export function createSavedConversation(key: string, ttlDays: number, now: () => number = () => Date.now()) {
+export function createSavedConversation(key: string, ttlDays: number, kind: 'local' | 'session' = 'local', now: () => number = () => Date.now()) {
   const storage = (): Storage | undefined => {
     try {
-      return window.localStorage;
+      return kind === 'session' ? window.sessionStorage : window.localStorage;
     } catch {
       return undefined;
     }
