@@ -35,9 +35,9 @@ describe('an enrolment in Web Chat, in Chromium, against the real Berceau', () =
         const newCardControls = await currentCard(page).locator('input, select, textarea, button').count().catch(() => 0);
         expect(focus.where).toBe(newCardControls > 0 ? 'first-field' : 'send-box');
       }
-      const offset = await firstReplyOffset(page);
-      expect(offset).toBeGreaterThanOrEqual(-2);
-      expect(offset).toBeLessThanOrEqual(24);
+      const reply = await firstReplyOffset(page);
+      expect(reply!.offset).toBeGreaterThanOrEqual(-2);
+      if (!reply!.atEnd) expect(reply!.offset).toBeLessThanOrEqual(24);
       if (step.name === 'enfant') axe.care = await runAxe(page);
     }
     axe.receipt = await runAxe(page);

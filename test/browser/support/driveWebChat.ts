@@ -62,14 +62,17 @@ export function describeFocus(page: Page): Promise<{ where: 'first-field' | 'car
   });
 }
 
-/** The top of the first reply after the parent's last message, relative to the transcript's visible top (px). */
-export function firstReplyOffset(page: Page): Promise<number | undefined> {
+/**
+ * The top of the first reply after the parent's last message, relative to the transcript's visible top (px), and
+ * whether the transcript cannot scroll further (a short last reply stays lower down, fully in view).
+ */
+export function firstReplyOffset(page: Page): Promise<{ offset: number; atEnd: boolean } | undefined> {
   return page.evaluate(() => {
     const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
     const rows = Array.from(document.querySelectorAll('[data-berceau-activity]'));
     const lastUser = rows.map((r) => !!r.querySelector('.webchat__stacked-layout--from-user')).lastIndexOf(true);
     const first = rows[lastUser + 1];
     if (!scroller || !first) return undefined;
-    return first.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    return { offset: first.getBoundingClientRect().top - scroller.getBoundingClientRect().top, atEnd: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 };
   });
 }
