@@ -22,4 +22,6 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${COMPILED_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 20000,
+  // The Web Chat page serves scripts built by esbuild (src/http/webchat/buildWebChatAssets.ts): build them once, if stale.
+  globalSetup: '<rootDir>/test/support/buildWebChatOnce.ts',
 };

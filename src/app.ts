@@ -15,10 +15,11 @@ import { createMemoryTranscriptStore } from './channels/directline/createMemoryT
 import { createRedisTranscriptStore } from './channels/directline/createRedisTranscriptStore';
 import { createDirectLineTokens } from './channels/directline/createDirectLineTokens';
 import { createWebChatProactiveSender } from './channels/directline/createWebChatProactiveSender';
-import { normaliseOrigins } from './channels/directline/applyCors';
 import { registerDirectLine } from './channels/directline/registerDirectLine';
 import { createTeamsProactiveSender } from './channels/teams/createTeamsProactiveSender';
+import { createWebChatOrigins, type WebChatOrigins } from './http/webchat/createWebChatOrigins';
 import { registerWebChatPage } from './http/webchat/registerWebChatPage';
+import { listenOnOtherLoopback } from './http/listenOnOtherLoopback';
 import type { Config } from './config';
 import { createMemoryExclusiveLock, createRedisExclusiveLock } from './enrolments/createExclusiveLock';
 import { createPostgresEnrolmentStore } from './enrolments/createPostgresEnrolmentStore';
@@ -80,6 +81,8 @@ export interface App {
   staff: StaffWorkspace;
   audit: AuditLog;
   redis?: Redis;
+  /** The web origins allowed to use the chat (CORS, token, sockets, frame-ancestors), from one place. */
+  origins: WebChatOrigins;
   caf: CafService;
   tax: TaxService;
   logger: Logger;
@@ -145,26 +148,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const bot = createBerceauBot({ turn, logger, hooks: { followUp: followUp.turn, onFiled: (reference, conversation) => followUp.conversations.save(reference, conversation) } });
   const adapter = createCloudAdapter(env, logger, overrides.adapter);
 
+  const origins = createWebChatOrigins({ publicUrl: env.PUBLIC_URL, communeOrigins: commune.webchat.allowedOrigins, envOrigins: env.WEBCHAT_ALLOWED_ORIGINS, port: env.PORT, logger });
   const server = createHttpServer({ logger });
   registerHealthRoutes(server, { redis, store: redis ? 'redis' : 'memory' });
   registerMessagesRoute(server, { adapter, bot, logger, allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_MESSAGES });
-  registerTariffRoutes(server, { commune, today: () => toParisDate(clock()) });
+  registerTariffRoutes(server, { commune, today: () => toParisDate(clock()), frameAncestors: () => origins.list() });
   const transcripts = redis
     ? createRedisTranscriptStore(redis, { prefix, ttlSeconds, onError: (error) => logger.error('transcript.failed', { errorName: (error as Error).name }) })
     : createMemoryTranscriptStore({ ttlSeconds });
-  const extraOrigins = (env.WEBCHAT_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0);
   const directLine = registerDirectLine(server, {
     bot,
     store: transcripts,
-    tokens: { secret: config.webchatTokenSecret },
-    allowedOrigins: [...commune.webchat.allowedOrigins, ...extraOrigins],
+    tokens: { secret: config.webchatTokenSecret, resumeTtlSeconds: ttlSeconds },
+    allowedOrigins: origins,
     publicUrl: config.publicUrl,
     logger,
     onTurnError: createTurnErrorHandler(logger),
     conversationHashSecret: config.conversationHashSecret,
   });
-  const webChatPage = registerWebChatPage(server, { commune, publicUrl: config.publicUrl });
-  const origins = normaliseOrigins([...commune.webchat.allowedOrigins, ...extraOrigins, config.publicUrl]);
+  const webChatPage = registerWebChatPage(server, { commune, origins });
+  let otherLoopback: Awaited<ReturnType<typeof listenOnOtherLoopback>>;
   const tokens = createDirectLineTokens({ secret: config.webchatTokenSecret });
   registerFollowUpRoutes(server, { links: followUp.links, bindings: followUp.bindings, tokens, sendPage: webChatPage.sendPage, commune, origins, logger });
   if (followUp.catcher) registerMailCatcherPage(server, { catcher: followUp.catcher, commune });
@@ -196,12 +199,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     caf,
     tax,
     logger,
+    origins,
     followUp,
     notifier,
     ...(redis ? { redis } : {}),
     async start(port = env.PORT, host = env.HOST) {
       await followUp.jobs.start();
       const bound = await listen(server, port, host);
+      origins.listenOn(bound);
+      if (!env.PUBLIC_URL) otherLoopback = await listenOnOtherLoopback(server.server, logger);
       await staff.start(env.PUBLIC_URL ? config.publicUrl : `http://localhost:${bound}`);
       if (env.RETENTION_PURGE_INTERVAL_HOURS > 0) {
         void purge();
@@ -215,7 +221,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await followUp.mailer.close();
       await staff.close();
       await directLine.close();
-      await close(server);
+      const closed = close(server);
+      await new Promise<void>((resolve) => (otherLoopback ? otherLoopback.close(() => resolve()) : resolve()));
+      await closed;
       await transcripts.close();
       await caf.close();
       await tax.close();

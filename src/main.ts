@@ -17,9 +17,10 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   const port = await app.start();
-  const url = config.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const url = (config.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const loopbacks = config.env.PUBLIC_URL ? '' : ` (ou http://127.0.0.1:${port}/)`;
   const notices = [
-    `Berceau écoute sur http://${config.env.HOST}:${port} — ouvrez ${url}/ (web chat), ${url}/simulateur (estimation du tarif) ; Bot Framework : POST ${url}/api/messages`,
+    `Berceau écoute sur ${config.env.HOST}:${port} — ouvrez ${url}/${loopbacks} (web chat), ${url}/simulateur (estimation du tarif) ; Bot Framework : POST ${url}/api/messages`,
     config.env.REDIS_URL ? 'Stockage : Redis.' : 'Stockage : EN MÉMOIRE (REDIS_URL absent) — un seul processus, tout est perdu à l’arrêt. Pour la production, définissez REDIS_URL.',
     app.followUp.jobs.kind === 'redis'
       ? 'Minuteries (accusés de réception, relances) : BullMQ sur Redis.'

@@ -1,7 +1,8 @@
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { createPglitePool } from './createPglitePool';
+import { createSchemaScopedDialect } from './createSchemaScopedDialect';
 import type { Database } from './databaseSchema';
 import { migrateDatabase } from './migrateDatabase';
 
@@ -40,11 +41,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Record
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     });
     await pool.query(`create schema if not exists ${options.schema}`);
-    return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options.schema);
+    return ready(new Kysely<Database>({ dialect: createSchemaScopedDialect({ pool }, options.schema) }), 'postgres', options.schema);
   }
   const pglite = new PGlite(options.pgliteDataDir, { parsers: { [pgliteTypes.DATE]: (v: string) => v } });
   await pglite.exec(`create schema if not exists ${options.schema}; set search_path to ${options.schema}`);
-  return ready(new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) }), 'pglite', options.schema);
+  return ready(new Kysely<Database>({ dialect: createSchemaScopedDialect({ pool: createPglitePool(pglite) }, options.schema) }), 'pglite', options.schema);
 }
 
 async function ready(db: Kysely<Database>, kind: RecordDatabase['kind'], schema: string): Promise<RecordDatabase> {

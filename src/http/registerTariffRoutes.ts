@@ -8,6 +8,8 @@ export interface TariffRoutesDeps {
   commune: Commune;
   /** Today's date in France, `YYYY-MM-DD`: the default date of an estimate. */
   today: () => string;
+  /** The origins allowed to frame the simulator (the chat's shared list); by default the commune file's. */
+  frameAncestors?: () => string[];
 }
 
 const FORM_FIELDS = ['accueil', 'date', 'kind', 'annualResources', 'dependentChildren', 'aeehChildren', 'hoursPerWeek', 'attendanceWeeks', 'billedMonths'] as const;
@@ -39,7 +41,7 @@ export function registerTariffRoutes(server: restify.Server, deps: TariffRoutesD
     res.sendRaw(200, renderSimulatorPage(view), {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'${frameAncestors(deps.commune)}`,
+      'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'${frameAncestors(deps.frameAncestors?.() ?? deps.commune.webchat.allowedOrigins)}`,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });
@@ -71,6 +73,6 @@ function toEstimateParams(values: Record<string, string>): Record<string, unknow
   return params;
 }
 
-function frameAncestors(commune: Commune): string {
-  return commune.webchat.allowedOrigins.map((origin) => ` ${origin.replace(/[;\s']/g, '')}`).join('');
+function frameAncestors(origins: readonly string[]): string {
+  return origins.map((origin) => ` ${origin.replace(/[;\s']/g, '')}`).join('');
 }

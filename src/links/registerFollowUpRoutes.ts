@@ -14,8 +14,8 @@ export interface FollowUpRouteDeps {
   tokens: DirectLineTokens;
   sendPage: SendWebChatPage;
   commune: Pick<Commune, 'name' | 'theme'>;
-  /** Origins allowed to ask for a follow-up conversation (the public URL's). */
-  origins: Set<string>;
+  /** Origins allowed to ask for a follow-up conversation (the chat's shared list). */
+  origins: { has(origin: string): boolean };
   logger: Logger;
   now?: () => Date;
 }
@@ -40,11 +40,11 @@ export function registerFollowUpRoutes(server: restify.Server, deps: FollowUpRou
     const { reference, purpose, subject } = check.claims;
     const ticket = await deps.bindings.createTicket({ reference, purpose, via: 'link', ...(subject ? { subject } : {}) });
     deps.logger.info('follow-up.link-opened', { operation: 'GET /suivi/*', outcome: purpose });
-    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', ticket, replaceUrl: '/suivi', intro: `Demande ${reference}. Si vous rechargez la page, la conversation reprend dans cet onglet.`, missingText: MISSING } });
+    deps.sendPage(req, res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', ticket, replaceUrl: '/suivi', intro: `Demande ${reference}. Si vous rechargez la page, la conversation reprend dans cet onglet.`, missingText: MISSING } });
   });
 
-  server.get('/suivi', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    deps.sendPage(res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', replaceUrl: '/suivi', intro: 'Le suivi de votre demande reprend dans cet onglet.', missingText: MISSING } });
+  server.get('/suivi', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    deps.sendPage(req, res, { embedded: false, followUp: { tokenUrl: '/api/suivi/token', replaceUrl: '/suivi', intro: 'Le suivi de votre demande reprend dans cet onglet.', missingText: MISSING } });
     next();
   });
 
@@ -62,8 +62,9 @@ export function registerFollowUpRoutes(server: restify.Server, deps: FollowUpRou
     const grant = { conversationId: `${FOLLOW_UP_CONVERSATION_PREFIX}${randomBytes(18).toString('base64url')}`, userId: `dl_${randomBytes(12).toString('base64url')}` };
     await deps.bindings.bind(`webchat:${grant.conversationId}`, { ...binding, boundAt: now().toISOString() });
     const { token, expiresIn } = await deps.tokens.issue(grant);
+    const resume = await deps.tokens.issueResumeKey(grant);
     res.header('Cache-Control', 'no-store');
-    res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn });
+    res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn, resume });
   });
 }
 

@@ -1,15 +1,17 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'undici';
 import type restify from 'restify';
 import { communeSchema } from '../../src/commune/communeSchema';
 import { close, createHttpServer, listen } from '../../src/http/createHttpServer';
 import { buildWebChatOptions } from '../../src/http/webchat/buildWebChatOptions';
+import { createWebChatOrigins } from '../../src/http/webchat/createWebChatOrigins';
+import { loadWebChatAssets } from '../../src/http/webchat/loadWebChatAssets';
 import { registerWebChatPage } from '../../src/http/webchat/registerWebChatPage';
 import { silentLogger } from '../../src/log/createLogger';
 import communeFile from '../../config/commune.example.json';
 
 const commune = communeSchema.parse(communeFile);
-const webchatVersion = (require('../../node_modules/botframework-webchat/package.json') as { version: string }).version;
+const built = loadWebChatAssets();
 
 describe('the Web Chat page, its script, the bundle and the widget', () => {
   let server: restify.Server;
@@ -18,7 +20,8 @@ describe('the Web Chat page, its script, the bundle and the widget', () => {
     server = createHttpServer({ logger: silentLogger });
     const port = await listen(server, 0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${port}`;
-    registerWebChatPage(server, { commune: { ...commune, name: 'Ville <de> "Test"' }, publicUrl: 'https://berceau.ville.example' });
+    const origins = createWebChatOrigins({ publicUrl: 'https://berceau.ville.example', communeOrigins: ['https://www.ville.example'], envOrigins: 'https://quartier.ville.example', port: 0, logger: silentLogger });
+    registerWebChatPage(server, { commune: { ...commune, name: 'Ville <de> "Test"' }, origins });
   });
   afterAll(() => close(server));
 
@@ -37,12 +40,14 @@ describe('the Web Chat page, its script, the bundle and the widget', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("connect-src 'self' wss://berceau.ville.example");
-    expect(csp).toContain("frame-ancestors 'self' http://localhost:3978 http://127.0.0.1:3978");
+    expect(csp).toContain("frame-ancestors 'self' https://berceau.ville.example https://www.ville.example https://quartier.ville.example");
     expect(csp).toContain("default-src 'none'");
     const scripts = html.match(/<script [^>]*src="[^"]+"[^>]*>/g) ?? [];
     expect(scripts).toHaveLength(2);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(html).toContain(`src="/webchat/${webchatVersion}/webchat.js"`);
+    expect(html).toContain(`src="/webchat/${built.webchat.file}"`);
+    expect(scripts.every((tag) => tag.includes(' defer'))).toBe(true);
+    expect(html).toContain('Chargement de l’assistant…');
     const second = await get('/');
     expect(String(second.headers['content-security-policy'])).not.toContain(nonce);
   });
@@ -63,24 +68,40 @@ describe('the Web Chat page, its script, the bundle and the widget', () => {
     expect(html).not.toContain('<footer');
   });
 
-  it('serves the Web Chat bundle from node_modules under an immutable versioned path, gzipped when asked', async () => {
-    const plain = await get(`/webchat/${webchatVersion}/webchat.js`);
+  it('serves the built Web Chat bundle under an immutable hashed path, in Brotli or gzip when accepted', async () => {
+    const url = `/webchat/${built.webchat.file}`;
+    const plain = await get(url);
     expect(plain.status).toBe(200);
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(plain.headers.vary).toBe('Accept-Encoding');
     expect(plain.body.length).toBeGreaterThan(1_000_000);
-    const zipped = await get(`/webchat/${webchatVersion}/webchat.js`, { 'accept-encoding': 'gzip' });
+    const zipped = await get(url, { 'accept-encoding': 'gzip' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
-    expect((await get('/webchat/0.0.1/webchat.js')).status).toBe(404);
+    const brotli = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.body.length).toBeLessThan(zipped.body.length);
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    const page = await get('/', { 'accept-encoding': 'br' });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.body).toString()).toContain('<html lang="fr">');
+    expect((await get('/webchat/webchat-0000000000000000.js')).status).toBe(404);
   });
 
-  it('serves the page script and a widget script configured with the public URL and the theme', async () => {
+  it('tells the widget whether the calling origin may embed the chat, to any origin', async () => {
+    const allowed = await get('/api/webchat/embedding', { origin: 'https://quartier.ville.example' });
+    expect(allowed.headers['access-control-allow-origin']).toBe('*');
+    expect(JSON.parse(allowed.body.toString())).toEqual({ allowed: true });
+    const refused = await get('/api/webchat/embedding', { origin: 'https://ailleurs.example' });
+    expect(JSON.parse(refused.body.toString())).toEqual({ allowed: false });
+  });
+
+  it('serves the page script and a widget script configured with the theme', async () => {
     const html = (await get('/')).body.toString();
-    const scriptPath = /src="(\/webchat\/page\.js\?v=[0-9a-f]{12})"/.exec(html)?.[1] ?? '';
+    const scriptPath = /src="(\/webchat\/page-[0-9a-f]{16}\.js)"/.exec(html)?.[1] ?? '';
     const script = await get(scriptPath);
     expect(script.headers['content-type']).toContain('text/javascript');
-    expect(script.body.toString()).toContain('renderWebChat');
+    expect(script.body.toString()).toContain('BerceauWebChat');
     const widget = await get('/widget.js');
     expect(widget.headers['content-type']).toContain('text/javascript');
     const body = widget.body.toString();

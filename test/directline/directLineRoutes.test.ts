@@ -28,12 +28,39 @@ describe('the Direct Line routes', () => {
 
   it('mints a token for a fresh user and conversation only for the commune’s origins', async () => {
     const minted = await server.mintToken();
-    expect(minted).toEqual({ conversationId: expect.stringMatching(/^[\w-]{20,}$/), token: expect.any(String), expires_in: 1800 });
+    expect(minted).toEqual({ conversationId: expect.stringMatching(/^[\w-]{20,}$/), token: expect.any(String), expires_in: 1800, resume: expect.any(String), resumed: false });
     const claims = JSON.parse(Buffer.from(minted.token.split('.')[1] ?? '', 'base64url').toString()) as { user: string; conv: string };
     expect(claims.user).toMatch(/^dl_/);
     expect(claims.conv).toBe(minted.conversationId);
     expect((await call('POST', '/api/webchat/token')).status).toBe(403);
-    expect((await call('POST', '/api/webchat/token', { headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    const refused = await call('POST', '/api/webchat/token', { headers: { origin: 'https://evil.example' } });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({ error: { code: 'OriginNotAllowed', message: 'Origin not allowed' } });
+  });
+
+  it('brings a page back to its conversation with the resume key, and only while the conversation exists', async () => {
+    const fresh = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN } });
+    const kept = fresh.body as { conversationId: string; token: string; resume: string };
+    expect((await call('POST', '/v3/directline/conversations', { token: kept.token, body: {} })).status).toBe(201);
+    const resumed = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN }, body: { resume: kept.resume } });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toMatchObject({ conversationId: kept.conversationId, resumed: true });
+    const claims = JSON.parse(Buffer.from(String(resumed.body?.token).split('.')[1] ?? '', 'base64url').toString()) as { conv: string };
+    expect(claims.conv).toBe(kept.conversationId);
+    expect((await call('GET', `/v3/directline/conversations/${kept.conversationId}/activities`, { token: String(resumed.body?.token) })).status).toBe(200);
+  });
+
+  it('refuses a resume key that is forged, malformed or for a conversation that never started', async () => {
+    const tokens = createDirectLineTokens({ secret: TEST_SECRET });
+    const unstarted = { resume: await tokens.issueResumeKey({ conversationId: 'never-started', userId: 'dl_x' }), token: (await tokens.issue({ conversationId: 'never-started', userId: 'dl_x' })).token };
+    const gone = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN }, body: { resume: unstarted.resume } });
+    expect(gone.status).toBe(404);
+    expect(gone.body).toMatchObject({ error: { code: 'ConversationNotFound' } });
+    const forged = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN }, body: { resume: unstarted.token } });
+    expect(forged.status).toBe(403);
+    expect(forged.body).toMatchObject({ error: { code: 'ResumeKeyInvalid' } });
+    const malformed = await call('POST', '/api/webchat/token', { headers: { origin: COMMUNE_ORIGIN }, body: { resume: 42 } });
+    expect(malformed.status).toBe(400);
   });
 
   it('does not expose Direct Line’s secret-based token generation', async () => {
@@ -52,7 +79,9 @@ describe('the Direct Line routes', () => {
     const preflight = await call('OPTIONS', '/v3/directline/conversations', { headers: { origin: COMMUNE_ORIGIN, 'access-control-request-method': 'POST' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe(COMMUNE_ORIGIN);
-    expect(String(preflight.headers['access-control-allow-headers'])).toContain('Authorization');
+    const allowedHeaders = String(preflight.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/);
+    for (const header of ['authorization', 'content-type', 'x-ms-bot-agent', 'x-requested-with']) expect(allowedHeaders).toContain(header);
+    expect(preflight.headers['access-control-expose-headers']).toBe('Retry-After');
     const foreign = await call('OPTIONS', '/v3/directline/conversations', { headers: { origin: 'https://evil.example' } });
     expect(foreign.status).toBe(403);
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { ChannelAccount } from 'botbuilder';
 import type restify from 'restify';
+import type { WebChatOrigins } from '../../http/webchat/createWebChatOrigins';
 import type { Logger } from '../../log/createLogger';
 import type { DirectLineTokens } from './createDirectLineTokens';
 import type { DirectLineAdapter, DirectLineBot } from './DirectLineAdapter';
@@ -12,7 +13,7 @@ export interface DirectLineRuntime {
   adapter: DirectLineAdapter;
   bot: DirectLineBot;
   queue: { run<T>(key: string, task: () => Promise<T>): Promise<T> };
-  origins: Set<string>;
+  origins: WebChatOrigins;
   publicUrl: string;
   botAccount: ChannelAccount;
   logger: Logger;
@@ -23,6 +24,9 @@ export interface DirectLineRuntime {
 }
 
 export const CHANNEL_ID = 'webchat';
+
+/** The error code of a request from an origin that is not allowed (the page shows its own French message). */
+export const ORIGIN_NOT_ALLOWED = 'OriginNotAllowed';
 
 /** Answers with Direct Line's error body (`{ error: { code, message } }`). */
 export function sendDirectLineError(res: restify.Response, status: number, code: string, message: string): void {

@@ -37,7 +37,10 @@ export function attachStreamSockets(httpServer: Server, runtime: DirectLineRunti
 
   const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer, conversationId: string, query: URLSearchParams) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && !runtime.origins.has(origin)) return refuse(socket, 403);
+    if (origin !== undefined && !runtime.origins.has(origin)) {
+      runtime.origins.reportRefused(origin, 'GET stream');
+      return refuse(socket, 403);
+    }
     const check = await runtime.tokens.verifyStreamTicket(query.get('t') ?? '');
     if (!check.ok) return refuse(socket, check.error === 'expired' ? 403 : 401);
     if (check.grant.conversationId !== conversationId) return refuse(socket, 403);

@@ -17,11 +17,19 @@ export interface DirectLineTokens {
   /** A short-lived ticket for the WebSocket `streamUrl` (the upgrade carries no Authorization header). */
   issueStreamTicket(grant: DirectLineGrant): Promise<string>;
   verifyStreamTicket(ticket: string): Promise<TokenCheck>;
+  /**
+   * A key the page keeps in `localStorage` to come back to the same conversation after its bearer token expired
+   * (tab closed for a day): valid for the draft's lifetime, renewed at each use, useless once the conversation
+   * is gone (erased or expired).
+   */
+  issueResumeKey(grant: DirectLineGrant): Promise<string>;
+  verifyResumeKey(key: string): Promise<TokenCheck>;
 }
 
 const ISSUER = 'berceau';
 const TOKEN_AUDIENCE = 'berceau:directline';
 const TICKET_AUDIENCE = 'berceau:directline:stream';
+const RESUME_AUDIENCE = 'berceau:directline:resume';
 /** Bearer tokens whose signature was already checked: a parent's token serves every POST of its 30 minutes. */
 const MAX_VERIFIED = 10_000;
 
@@ -34,11 +42,14 @@ export function createDirectLineTokens(options: {
   secret: string;
   ttlSeconds?: number;
   ticketTtlSeconds?: number;
+  /** Lifetime of a resume key: the draft's TTL (30 days by default). */
+  resumeTtlSeconds?: number;
   now?: () => Date;
 }): DirectLineTokens {
   const key = new TextEncoder().encode(options.secret);
   const ttlSeconds = options.ttlSeconds ?? 1800;
   const ticketTtlSeconds = options.ticketTtlSeconds ?? 120;
+  const resumeTtlSeconds = options.resumeTtlSeconds ?? 30 * 86_400;
   const now = options.now ?? (() => new Date());
 
   const sign = (grant: DirectLineGrant, audience: string, lifetime: number) => {
@@ -76,6 +87,8 @@ export function createDirectLineTokens(options: {
     verify: (token) => check(token, TOKEN_AUDIENCE),
     issueStreamTicket: (grant) => sign(grant, TICKET_AUDIENCE, ticketTtlSeconds),
     verifyStreamTicket: (ticket) => check(ticket, TICKET_AUDIENCE),
+    issueResumeKey: (grant) => sign(grant, RESUME_AUDIENCE, resumeTtlSeconds),
+    verifyResumeKey: (key) => check(key, RESUME_AUDIENCE),
   };
 }
 

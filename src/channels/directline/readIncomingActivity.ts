@@ -12,6 +12,8 @@ const clientActivitySchema = z.object({
       clientActivityID: z.string().min(1).max(100).optional(),
       clientTimestamp: z.string().max(40).optional(),
       postBack: z.boolean().optional(),
+      /** Web Chat's card-answer trace (the parent's bubble); the bot reads `value`, never this text. */
+      messageBack: z.object({ displayText: z.string().max(2000).optional() }).optional(),
       /** `false` from a client that cannot show Adaptive Cards: every question then comes in full in the text. */
       cards: z.boolean().optional(),
     })

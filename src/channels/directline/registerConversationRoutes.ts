@@ -22,7 +22,7 @@ export function registerConversationRoutes(server: restify.Server, runtime: Dire
     const started = await startConversation(runtime, grant, locale);
     if (!started.ok) return sendDirectLineError(res, 403, 'BadArgument', 'Conversation belongs to another user');
     const { token, expiresIn } = await runtime.tokens.issue(grant);
-    const streamUrl = await buildStreamUrl(runtime, grant, '');
+    const streamUrl = await buildStreamUrl(runtime, grant, '', req.headers.host);
     res.send(started.created ? 201 : 200, { conversationId: grant.conversationId, token, expires_in: expiresIn, streamUrl });
   });
 
@@ -31,7 +31,7 @@ export function registerConversationRoutes(server: restify.Server, runtime: Dire
     if (!grant) return;
     const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : '';
     const { token, expiresIn } = await runtime.tokens.issue(grant);
-    const streamUrl = await buildStreamUrl(runtime, grant, watermark);
+    const streamUrl = await buildStreamUrl(runtime, grant, watermark, req.headers.host);
     res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn, streamUrl });
   });
 

@@ -4,7 +4,7 @@ import { hashConversationKey } from '../../audit/auditLog';
 import type { Logger } from '../../log/createLogger';
 import { createTurnErrorHandler } from '../createTurnErrorHandler';
 import { allowCommuneOrigins } from './allowCommuneOrigins';
-import { normaliseOrigins } from './applyCors';
+import { createWebChatOrigins, type WebChatOrigins } from '../../http/webchat/createWebChatOrigins';
 import { attachStreamSockets, type StreamSockets } from './attachStreamSockets';
 import { createDirectLineTokens } from './createDirectLineTokens';
 import { createTurnQueue } from './createTurnQueue';
@@ -19,9 +19,9 @@ export interface DirectLineDeps {
   /** The bot shared with the CloudAdapter of `/api/messages`. */
   bot: DirectLineBot;
   store: TranscriptStore;
-  tokens: { secret: string; ttlSeconds?: number };
-  /** The commune's web origins (the public URL's origin is always added). */
-  allowedOrigins: string[];
+  tokens: { secret: string; ttlSeconds?: number; resumeTtlSeconds?: number };
+  /** The allowed web origins: the app's shared list, or plain origins (the public URL's origin is then added). */
+  allowedOrigins: string[] | WebChatOrigins;
   /** Berceau's public base URL (`https://bot.commune.fr`), used for the WebSocket `streamUrl`. */
   publicUrl: string;
   logger: Logger;
@@ -61,11 +61,13 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   };
   const runtime: DirectLineRuntime = {
     store: deps.store,
-    tokens: createDirectLineTokens({ secret: deps.tokens.secret, ttlSeconds: deps.tokens.ttlSeconds, now }),
+    tokens: createDirectLineTokens({ secret: deps.tokens.secret, ttlSeconds: deps.tokens.ttlSeconds, resumeTtlSeconds: deps.tokens.resumeTtlSeconds, now }),
     adapter,
     bot: deps.bot,
     queue: createTurnQueue(),
-    origins: normaliseOrigins([...deps.allowedOrigins, deps.publicUrl]),
+    origins: Array.isArray(deps.allowedOrigins)
+      ? createWebChatOrigins({ publicUrl: deps.publicUrl, communeOrigins: deps.allowedOrigins, port: 0, logger: deps.logger })
+      : deps.allowedOrigins,
     publicUrl: deps.publicUrl.replace(/\/$/, ''),
     botAccount,
     logger: deps.logger,

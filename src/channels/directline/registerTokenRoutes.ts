@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { authorizeRequest } from './authorizeRequest';
 import { createRateLimiter } from './createRateLimiter';
-import { sendDirectLineError, type DirectLineRuntime } from './DirectLineRuntime';
+import { resolveTokenGrant } from './resolveTokenGrant';
+import { ORIGIN_NOT_ALLOWED, sendDirectLineError, type DirectLineRuntime } from './DirectLineRuntime';
 
 /**
  * `POST /api/webchat/token` stands in for Direct Line's `tokens/generate` (which needs the channel secret and
  * is never exposed): only the commune's origins may call it, a client address may call it `max` times per
- * window, and it answers `{ conversationId, token, expires_in }` for a fresh user and conversation.
+ * window, and it answers `{ conversationId, token, expires_in, resume, resumed }` for a fresh user and
+ * conversation, or for the conversation of the `resume` key posted in the body (see `resolveTokenGrant`).
  * `POST /v3/directline/tokens/refresh` renews a valid token of a known conversation.
  */
 export function registerTokenRoutes(
@@ -20,18 +21,22 @@ export function registerTokenRoutes(
   server.post('/api/webchat/token', async (req: restify.Request, res: restify.Response) => {
     const origin = req.headers.origin;
     if (origin === undefined || !runtime.origins.has(origin)) {
-      runtime.logger.warn('directline.token.refused', { operation: 'POST /api/webchat/token', status: 403, code: 'origin' });
-      return sendDirectLineError(res, 403, 'BadArgument', 'Origin not allowed');
+      if (origin === undefined) runtime.logger.warn('directline.token.refused', { operation: 'POST /api/webchat/token', status: 403, code: 'origin-missing' });
+      else runtime.origins.reportRefused(origin, 'POST /api/webchat/token');
+      return sendDirectLineError(res, 403, ORIGIN_NOT_ALLOWED, 'Origin not allowed');
     }
     const taken = limiter.take(clientAddress(req, options.trustProxy));
     if (!taken.ok) {
       res.header('Retry-After', String(taken.retryAfterSeconds));
       return sendDirectLineError(res, 429, 'TooManyRequests', 'Too many token requests');
     }
-    const grant = { conversationId: randomBytes(18).toString('base64url'), userId: `dl_${randomBytes(12).toString('base64url')}` };
+    const resolved = await resolveTokenGrant(runtime, req.body);
+    if (!resolved.ok) return sendDirectLineError(res, resolved.status, resolved.code, resolved.message);
+    const { grant } = resolved;
     const { token, expiresIn } = await runtime.tokens.issue(grant);
+    const resume = await runtime.tokens.issueResumeKey(grant);
     res.header('Cache-Control', 'no-store');
-    res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn });
+    res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn, resume, resumed: resolved.resumed });
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: restify.Request, res: restify.Response) => {

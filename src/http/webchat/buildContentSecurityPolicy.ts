@@ -11,7 +11,7 @@ export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3h
  * only to Berceau (HTTP and its WebSocket origin), and framing only by the commune's own sites.
  */
 export function buildContentSecurityPolicy(options: { nonce: string; publicUrl: string; frameAncestors: string[] }): string {
-  const wsOrigin = new URL(options.publicUrl).origin.replace(/^http/, 'ws');
+  const wsOrigin = expressible(new URL(options.publicUrl).origin.replace(/^http/, 'ws'));
   const nonce = `'nonce-${options.nonce}'`;
   return [
     "default-src 'none'",
@@ -20,10 +20,18 @@ export function buildContentSecurityPolicy(options: { nonce: string; publicUrl: 
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' data: blob:",
-    `connect-src 'self' ${wsOrigin}`,
-    `frame-ancestors 'self' ${options.frameAncestors.join(' ')}`.trim(),
+    `connect-src 'self' ${wsOrigin}`.trim(),
+    `frame-ancestors 'self' ${options.frameAncestors.map(expressible).join(' ')}`.replace(/\s+/g, ' ').trim(),
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');
+}
+
+/**
+ * CSP source expressions cannot name an IPv6 literal (`http://[::1]:3978`): such an origin is left out, and a
+ * page opened at `[::1]` still reaches its own stream through `'self'`.
+ */
+function expressible(source: string): string {
+  return source.includes('[') ? '' : source;
 }

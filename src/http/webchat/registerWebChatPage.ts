@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
@@ -6,79 +6,84 @@ import type { Commune } from '../../../machines/commune';
 import { projectRoot } from '../../config';
 import { buildContentSecurityPolicy } from './buildContentSecurityPolicy';
 import { buildWebChatOptions } from './buildWebChatOptions';
-import { loadWebChatBundle } from './loadWebChatBundle';
+import type { WebChatOrigins } from './createWebChatOrigins';
+import { loadWebChatAssets } from './loadWebChatAssets';
 import { renderWebChatPage, type FollowUpPage } from './renderWebChatPage';
+import { compressSmall, sendCompressed } from './sendCompressed';
 
 export interface WebChatPageDeps {
   commune: Pick<Commune, 'name' | 'theme' | 'dataProtection' | 'draftTtlDays' | 'webchat'>;
-  publicUrl: string;
-  /** Where `page.js` and `widget.js` live; by default `src/http/webchat/assets` (also under `npm start`, which runs `dist`). */
+  /** The shared list of allowed origins (`frame-ancestors`, the widget's check, the stream's address). */
+  origins: WebChatOrigins;
+  /** Where `widget.js` lives; by default `src/http/webchat/assets` (also under `npm start`, which runs `dist`). */
   assetsDir?: string;
+  /** Where the built scripts are (`buildWebChatAssets`); by default `dist/webchat`. */
+  builtDir?: string;
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** Sends the Web Chat page (with its CSP and a fresh nonce), for routes other than `GET /` (the follow-up's `/suivi`). */
-export type SendWebChatPage = (res: restify.Response, options: { embedded: boolean; followUp?: FollowUpPage }) => void;
+export type SendWebChatPage = (req: restify.Request, res: restify.Response, options: { embedded: boolean; followUp?: FollowUpPage }) => void;
 
 /**
  * Serves the parent-facing page (`GET /`, `GET /?embed=1` for the widget's iframe) under a strict CSP with a
- * fresh nonce per response, its script (`/webchat/page.js`), the Web Chat bundle from `node_modules` under an
- * immutable versioned URL (`/webchat/<version>/webchat.js`, gzip when accepted), and `GET /widget.js`.
+ * fresh nonce per response, its two built scripts under immutable content-hashed URLs (`/webchat/page-….js`,
+ * `/webchat/webchat-….js`), `GET /widget.js`, and `GET /api/webchat/embedding` (may the calling origin embed
+ * the chat? The widget asks before opening its panel, so that a refused site shows a French message instead
+ * of the browser's blocked-frame page). Everything is sent Brotli- or gzip-compressed when accepted.
  */
 export function registerWebChatPage(server: restify.Server, deps: WebChatPageDeps): { sendPage: SendWebChatPage } {
   const assetsDir = deps.assetsDir ?? path.join(projectRoot(), 'src', 'http', 'webchat', 'assets');
-  const bundle = loadWebChatBundle();
-  const bundleUrl = `/webchat/${bundle.version}/webchat.js`;
-  const pageScript = readFileSync(path.join(assetsDir, 'page.js'));
-  const scriptUrl = `/webchat/page.js?v=${createHash('sha256').update(pageScript).digest('hex').slice(0, 12)}`;
-  const publicUrl = deps.publicUrl.replace(/\/$/, '');
-  const widgetScript = readFileSync(path.join(assetsDir, 'widget.js'), 'utf8').replace(
-    '__BERCEAU_WIDGET_CONFIG__',
-    JSON.stringify({ baseUrl: publicUrl, label: 'Pré-inscription en crèche', title: `Assistant de pré-inscription — ${deps.commune.name}`, theme: deps.commune.theme }).replace(/</g, '\\u003c'),
+  const built = loadWebChatAssets(deps.builtDir);
+  const bundleUrl = `/webchat/${built.webchat.file}`;
+  const scriptUrl = `/webchat/${built.page.file}`;
+  const widget = compressSmall(
+    Buffer.from(
+      readFileSync(path.join(assetsDir, 'widget.js'), 'utf8').replace(
+        '__BERCEAU_WIDGET_CONFIG__',
+        JSON.stringify({ baseUrl: deps.origins.baseUrlFor(undefined), label: 'Pré-inscription en crèche', title: `Assistant de pré-inscription — ${deps.commune.name}`, theme: deps.commune.theme }).replace(/</g, '\\u003c'),
+      ),
+    ),
   );
   const webChat = buildWebChatOptions(deps.commune.theme);
 
-  const sendPage: SendWebChatPage = (res, options) => {
+  const sendPage: SendWebChatPage = (req, res, options) => {
     const nonce = randomBytes(16).toString('base64');
     const html = renderWebChatPage({ commune: deps.commune, nonce, bundleUrl, scriptUrl, embedded: options.embedded, webChat, followUp: options.followUp });
-    res.writeHead(200, {
+    const csp = buildContentSecurityPolicy({ nonce, publicUrl: deps.origins.baseUrlFor(req.headers.host), frameAncestors: deps.origins.list() });
+    sendCompressed(req, res, compressSmall(Buffer.from(html)), {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': buildContentSecurityPolicy({ nonce, publicUrl, frameAncestors: deps.commune.webchat.allowedOrigins }),
+      'Content-Security-Policy': csp,
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     });
-    res.end(html);
   };
 
   server.get('/', (req: restify.Request, res: restify.Response, next: restify.Next) => {
-    sendPage(res, { embedded: req.query?.embed === '1' });
+    sendPage(req, res, { embedded: req.query?.embed === '1' });
     next();
   });
 
-  server.get('/webchat/page.js', sendStatic(pageScript, 'text/javascript; charset=utf-8', 'public, max-age=3600'));
-  server.get('/widget.js', sendStatic(Buffer.from(widgetScript), 'text/javascript; charset=utf-8', 'public, max-age=300'));
-
-  server.get(bundleUrl, async (req: restify.Request, res: restify.Response) => {
-    const gzip = /\bgzip\b/.test(req.header('accept-encoding', ''));
-    const body = gzip ? await bundle.gzipped() : bundle.body();
-    res.writeHead(200, {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Length': String(body.length),
-      Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  for (const asset of [built.page, built.webchat]) {
+    server.get(`/webchat/${asset.file}`, (req: restify.Request, res: restify.Response, next: restify.Next) => {
+      sendCompressed(req, res, asset, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE });
+      next();
     });
-    res.end(body);
+  }
+  server.get('/widget.js', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    sendCompressed(req, res, widget, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
+    next();
+  });
+
+  server.get('/api/webchat/embedding', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const origin = req.headers.origin;
+    const allowed = origin !== undefined && deps.origins.has(origin);
+    if (origin !== undefined && !allowed) deps.origins.reportRefused(origin, 'GET /api/webchat/embedding');
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.end(JSON.stringify({ allowed }));
+    next();
   });
   return { sendPage };
-}
-
-function sendStatic(body: Buffer, contentType: string, cacheControl: string): restify.RequestHandler {
-  return (_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(body.length) });
-    res.end(body);
-    next();
-  };
 }

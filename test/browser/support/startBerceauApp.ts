@@ -4,37 +4,66 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../../src/app';
 import { DEFAULT_COMMUNE_FILE, loadConfig } from '../../../src/config';
-import { silentLogger } from '../../../src/log/createLogger';
+import { silentLogger, type Logger } from '../../../src/log/createLogger';
 import type { RunningApp } from './enrolmentScenario';
 
 const CLOCK = '2026-11-27T09:00:00.000Z';
 
+export interface BerceauAppOptions {
+  /** Extra origins, given through `WEBCHAT_ALLOWED_ORIGINS` (the commune file lists none). */
+  allowedOrigins: string[];
+  /** Without `PUBLIC_URL` (the demo's way): the page answers on localhost, 127.0.0.1 and [::1]. */
+  withoutPublicUrl?: boolean;
+  /** Redis (with its own key prefix) instead of the memory stores, so that a restart keeps the conversation. */
+  redisPrefix?: string;
+  /** Reuse a port (restart on the same address). */
+  port?: number;
+  logger?: Logger;
+  /** More environment variables (they win over the ones above). */
+  env?: Record<string, string>;
+}
+
 /**
- * The real Berceau (`createApp`: statechart, dialogs, simulators, memory stores) on 127.0.0.1, with a fixed
- * clock for the conversation. The port is chosen first so that `PUBLIC_URL` is the page's own origin; extra
- * allowed origins (the widget's host page) go into a copy of the demo commune file.
+ * The real Berceau (`createApp`: statechart, dialogs, simulators, stores) on 127.0.0.1, with a fixed clock for
+ * the conversation and fixed secrets (so that a restarted app accepts the page's tokens). The port is chosen
+ * first so that `PUBLIC_URL` is the page's own origin.
  */
-export async function startBerceauApp(options: { allowedOrigins: string[]; env?: Record<string, string> }): Promise<RunningApp & { app: App }> {
-  const port = await findFreePort();
+export async function startBerceauApp(options: BerceauAppOptions): Promise<RunningApp & { app: App; port: number; restart(): Promise<void> }> {
+  const port = options.port ?? (await findFreePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const communeFile = path.join(mkdtempSync(path.join(tmpdir(), 'berceau-browser-')), 'commune.json');
-  const commune = JSON.parse(readFileSync(DEFAULT_COMMUNE_FILE, 'utf8')) as { webchat: { allowedOrigins: string[] } };
-  commune.webchat.allowedOrigins.push(baseUrl, ...options.allowedOrigins);
-  writeFileSync(communeFile, JSON.stringify(commune));
+  writeFileSync(communeFile, readFileSync(DEFAULT_COMMUNE_FILE));
   const loaded = loadConfig({
     PORT: String(port),
     HOST: '127.0.0.1',
-    PUBLIC_URL: baseUrl,
+    ...(options.withoutPublicUrl ? {} : { PUBLIC_URL: baseUrl }),
     LOG_LEVEL: 'silent',
     COMMUNE_CONFIG_FILE: communeFile,
     CONVERSATION_HASH_SECRET: 'browser-test-conversation-hash-secret',
     WEBCHAT_TOKEN_SECRET: 'browser-test-webchat-token-secret-0123456789',
+    WEBCHAT_ALLOWED_ORIGINS: options.allowedOrigins.join(','),
+    ...(options.redisPrefix ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: options.redisPrefix } : {}),
     ...options.env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-  const app = await createApp(loaded.config, { logger: silentLogger, clock: () => new Date(CLOCK) });
-  await app.start(port, '127.0.0.1');
-  return { baseUrl, app, stop: () => app.stop() };
+  const config = loaded.config;
+  const boot = async () => {
+    const app = await createApp(config, { logger: options.logger ?? silentLogger, clock: () => new Date(CLOCK) });
+    await app.start(port, '127.0.0.1');
+    return app;
+  };
+  let app = await boot();
+  return {
+    baseUrl,
+    port,
+    get app() {
+      return app;
+    },
+    stop: () => app.stop(),
+    async restart() {
+      app = await boot();
+    },
+  };
 }
 
 /** A port free on 127.0.0.1 right now (chosen first, so that `PUBLIC_URL` can name it). */

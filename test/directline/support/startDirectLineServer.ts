@@ -15,7 +15,7 @@ export interface DirectLineTestServer {
   server: restify.Server;
   handle: DirectLineHandle;
   /** Calls `POST /api/webchat/token` as the commune's page would. */
-  mintToken(origin?: string): Promise<{ conversationId: string; token: string; expires_in: number }>;
+  mintToken(origin?: string): Promise<{ conversationId: string; token: string; expires_in: number; resume: string }>;
   close(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export async function startDirectLineServer(deps: Partial<DirectLineDeps> & Pick
     async mintToken(origin = COMMUNE_ORIGIN) {
       const response = await request(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { origin } });
       if (response.statusCode !== 200) throw new Error(`mintToken: HTTP ${response.statusCode}`);
-      return (await response.body.json()) as { conversationId: string; token: string; expires_in: number };
+      return (await response.body.json()) as { conversationId: string; token: string; expires_in: number; resume: string };
     },
     async close() {
       const closed = close(server);
